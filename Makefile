@@ -1,0 +1,77 @@
+# VMCA Almere — site and Vrijwilligersacademie.
+# Quick start: `make demo` (serves http://127.0.0.1:8000) and `make test`.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+VNU_VERSION := 26.9.27
+VNU_JAR := .cache/vnu-$(VNU_VERSION)/package/build/dist/vnu.jar
+PYTEST_WORKERS ?= 2
+
+.PHONY: demo serve install test test-sqlite test-postgres test-browser lint bench bulk-data \
+        messages clean help
+
+help:
+	@echo "make demo       install, migrate, load Dutch demo content and serve http://127.0.0.1:8000"
+	@echo "make test       the whole test suite on SQLite and PostgreSQL, plus real-browser tests"
+	@echo "make bench      benchmarks (prints figures)"
+	@echo "make bulk-data  add a large random data set for load tests"
+	@echo "make messages   update and compile the translation files"
+
+$(STAMP): requirements/test.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is needed"'
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/test.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+serve: $(STAMP)
+	$(MANAGE) runserver 127.0.0.1:8000
+
+# The validator for the HTML tests comes from the npm registry; without npm those tests skip.
+$(VNU_JAR):
+	@mkdir -p $(dir $(patsubst %/package/build/dist/vnu.jar,%/x,$(VNU_JAR)))
+	@if command -v npm >/dev/null 2>&1; then \
+		cd .cache/vnu-$(VNU_VERSION) && npm pack --silent vnu-jar@$(VNU_VERSION) >/dev/null 2>&1 \
+		&& tar -xzf vnu-jar-$(VNU_VERSION).tgz && rm vnu-jar-$(VNU_VERSION).tgz; \
+	else echo "npm not found: HTML validation tests will be skipped"; fi
+
+test: $(STAMP) $(VNU_JAR)
+	$(MAKE) --no-print-directory test-sqlite
+	$(MAKE) --no-print-directory test-postgres
+
+test-sqlite: $(STAMP)
+	VNU_JAR=$(abspath $(VNU_JAR)) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
+
+test-postgres: $(STAMP)
+	DATABASE_URL=$(PG_URL) TEST_DATABASE=postgres $(BIN)/pytest -n $(PYTEST_WORKERS) \
+		--dist loadfile -m "not browser and not sqlite_only"
+
+test-browser: $(STAMP)
+	$(BIN)/pytest tests/browser
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+bulk-data: $(STAMP)
+	$(MANAGE) make_bulk_content
+
+messages: $(STAMP)
+	$(MANAGE) makemessages --locale en --ignore ".venv/*" --ignore "var/*" --ignore ".cache/*"
+	$(MANAGE) compilemessages --ignore ".venv/*"
+
+clean:
+	rm -rf $(VENV) .cache var db.sqlite3 test-artifacts

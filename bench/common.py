@@ -1,0 +1,76 @@
+"""Shared helpers for the benchmarks: machine description, statistics, bench databases."""
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VAR = ROOT / "bench" / "var"
+PYTHON = sys.executable
+
+
+def machine_description():
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def bench_env(database, **extra):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
+        "DEBUG": "false",
+        "DATABASE_URL": f"sqlite:///{database}",
+        "MEDIA_ROOT": str(VAR / "media"),
+        "LOG_LEVEL": "WARNING",
+    }
+    env.pop("REDIS_URL", None)
+    env.update({key: str(value) for key, value in extra.items()})
+    return env
+
+
+def manage(database, *args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=bench_env(database), check=True)
+
+
+def prepare_database(name, bulk=False, rebuild=False):
+    """A bench database with the demo content (and optionally the large random set)."""
+    VAR.mkdir(parents=True, exist_ok=True)
+    database = VAR / f"{name}.sqlite3"
+    if database.exists() and not rebuild:
+        return database
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    manage(database, "migrate", "--noinput", "-v", "0")
+    manage(database, "load_demo")
+    if bulk:
+        manage(database, "make_bulk_content", "--news", "2000", "--blogs", "500")
+    return database
+
+
+def table(headers, rows):
+    widths = [max(len(str(h)), *(len(str(r[i])) for r in rows)) for i, h in enumerate(headers)]
+    lines = ["  ".join(str(h).ljust(w) for h, w in zip(headers, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
+    return "\n".join(lines)

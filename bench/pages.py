@@ -1,0 +1,95 @@
+"""Server time and query count per page type, measured in-process with Django's test client.
+
+Usage: python bench/pages.py DATABASE [--requests N]
+Runs inside one Django process with DEBUG off; times and query counts are
+measured in separate passes (counting queries slows requests down).
+"""
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from common import bench_env, median, percentile, table  # noqa: E402
+
+
+def page_urls():
+    from wagtail.models import Page
+
+    from cms.models import (
+        BlogIndexPage,
+        BlogPage,
+        ContactPage,
+        NewsIndexPage,
+        NewsPage,
+        SectionPage,
+        StandardPage,
+    )
+    from home.models import HomePage
+
+    def first(model, **filters):
+        page = model.objects.live().filter(locale__language_code="nl", **filters).first()
+        return page.url if page else None
+
+    section = SectionPage.objects.live().filter(locale__language_code="nl").first()
+    english_home = HomePage.objects.live().filter(locale__language_code="en").first()
+    urls = [
+        ("home", "/"),
+        ("section page (listing)", section.url if section else None),
+        ("standard page", first(StandardPage, depth__gte=4)),
+        ("news index (listing)", first(NewsIndexPage)),
+        ("news index, filtered", (first(NewsIndexPage) or "") + "?wijk=haven"),
+        ("news page", first(NewsPage)),
+        ("blog index (listing)", first(BlogIndexPage)),
+        ("blog page", first(BlogPage)),
+        ("contact page", first(ContactPage)),
+        ("search", "/zoeken/?q=vrijwilligers"),
+        ("news RSS feed", (first(NewsIndexPage) or "") + "rss/"),
+        ("English home", english_home.url if english_home else None),
+    ]
+    assert Page.objects.count() > 1, "bench database is empty"
+    return [(name, url) for name, url in urls if url]
+
+
+def measure(requests):
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    rows = []
+    for name, url in page_urls():
+        for _ in range(5):  # warm caches (renditions, fragments, menus)
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+        timings = []
+        for _ in range(requests):
+            started = time.perf_counter()
+            client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        rows.append(
+            (name, url, f"{median(timings):.1f}", f"{percentile(timings, 0.95):.1f}", len(queries))
+        )
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("database")
+    parser.add_argument("--requests", type=int, default=60)
+    args = parser.parse_args()
+    os.environ.update(bench_env(Path(args.database), PAGE_CACHE_SECONDS=0))
+    import django
+
+    django.setup()
+    rows = measure(args.requests)
+    print(table(["page type", "url", "median ms", "p95 ms", "queries"], rows))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""Run every benchmark and print the figures (`make bench`).
+
+Databases are built once under bench/var/ (demo content, and demo content plus
+2,000 news items and 500 blogs); pass --rebuild to start over.
+"""
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import PYTHON, ROOT, machine_description, prepare_database  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--skip-throughput", action="store_true")
+    args = parser.parse_args()
+
+    print(f"Machine: {machine_description()}\n")
+    demo = prepare_database("demo", rebuild=args.rebuild)
+    large = prepare_database("large", bulk=True, rebuild=args.rebuild)
+    data_sets = (("Demo content", demo), ("Demo content + 2,000 news, 500 blogs", large))
+    for title, database in data_sets:
+        print(f"\n== Server time and queries per page type: {title} ==")
+        subprocess.run([PYTHON, "bench/pages.py", str(database)], cwd=ROOT, check=True)
+    if not args.skip_throughput:
+        for title, database in (("Demo content", demo), ("Large data set", large)):
+            print(f"\n== Throughput: {title} ==")
+            subprocess.run([PYTHON, "bench/throughput.py", str(database)], cwd=ROOT, check=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""Anonymous full-page cache and the content version that invalidates it.
+
+Anonymous visitors (no session cookie) get pages straight from the cache,
+without touching the database. Every change that the public can see
+(publishing, unpublishing, moving or deleting a page; editing a snippet, an
+image or the site settings) raises the content version, which makes every
+cached page and cached fragment stale at once, in every process that shares
+the cache (Redis in production).
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+VERSION_KEY = "content-version"
+# Entries keyed on the content version become unreachable once it changes; this lets
+# the cache (Redis in production) drop them instead of keeping them for ever.
+VERSIONED_ENTRY_SECONDS = 60 * 60 * 24
+SKIPPED_PATH_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
+STORED_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Vary",
+    "Cache-Control",
+    "Last-Modified",
+    "ETag",
+    "X-Frame-Options",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+    "Strict-Transport-Security",
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "Link",
+)
+
+
+def content_version():
+    """The current content version; changes whenever public content changes."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # Start from the clock, so a restarted or evicted cache never reuses an old number.
+        cache.add(VERSION_KEY, int(time.time() * 1000), None)
+        version = cache.get(VERSION_KEY, 0)
+    return version
+
+
+def bump_content_version(**kwargs):
+    """Signal receiver: make every cached page and fragment stale."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, int(time.time() * 1000), None)
+
+
+def _cache_key(request):
+    raw = f"{request.get_host()}{request.get_full_path()}".encode()
+    return "page:" + hashlib.blake2b(raw, digest_size=20).hexdigest()
+
+
+def _is_cacheable_request(request):
+    if request.method != "GET":
+        return False
+    if request.path.startswith(SKIPPED_PATH_PREFIXES):
+        return False
+    # Signed-in people and anyone with messages waiting see a personal page.
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+
+def _is_cacheable_response(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not _is_cacheable_request(request):
+            return self.get_response(request)
+
+        key = _cache_key(request)
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY)
+        entry = found.get(key)
+        if entry is not None and version is not None and entry[0] == version:
+            return self._response_from_entry(entry)
+
+        response = self.get_response(request)
+        if _is_cacheable_response(response):
+            if version is None:
+                version = content_version()
+            headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
+            cache.set(key, (version, headers, response.content), seconds)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _response_from_entry(entry):
+        _version, headers, content = entry
+        response = HttpResponse(content)
+        for name, value in headers.items():
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return response

@@ -1,0 +1,24 @@
+import os
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from cms.demo.builder import DEMO_ACCOUNTS, DemoBuilder
+
+
+class Command(BaseCommand):
+    help = "Load the Dutch demo content and demo accounts. Safe to run more than once."
+
+    def handle(self, *args, **options):
+        if os.environ.get("DJANGO_SETTINGS_MODULE", "").endswith(".production"):
+            raise CommandError("The demo content and its known passwords never go on production.")
+        DemoBuilder(stdout=None).build()
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))
+        self.stdout.write("")
+        self.stdout.write("Website:  http://127.0.0.1:8000/")
+        self.stdout.write("Beheer:   http://127.0.0.1:8000/admin/")
+        self.stdout.write("")
+        self.stdout.write("Demo-accounts (alleen voor deze demo):")
+        for username, password, role, _group in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {username:<16} {password:<26} {role}")

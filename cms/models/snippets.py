@@ -1,0 +1,192 @@
+"""Reference data editors maintain once and use on many pages."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+
+class BilingualNameMixin(models.Model):
+    """A name in Dutch with an optional English version for the English site."""
+
+    name = models.CharField(_("naam"), max_length=80)
+    name_en = models.CharField(_("naam in het Engels"), max_length=80, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def display_name(self):
+        if self.name_en and (get_language() or "").startswith("en"):
+            return self.name_en
+        return self.name
+
+
+class Wijk(index.Indexed, models.Model):
+    """A district of Almere (stadsdeel) or a neighbourhood inside one."""
+
+    name = models.CharField(_("naam"), max_length=80)
+    slug = models.SlugField(_("korte naam in de link"), max_length=80, unique=True)
+    district = models.ForeignKey(
+        "self",
+        verbose_name=_("ligt in stadsdeel"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="neighbourhoods",
+        limit_choices_to={"district__isnull": True},
+        help_text=_("Leeg laten voor een stadsdeel, zoals Almere Haven."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("district")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("wijk")
+        verbose_name_plural = _("wijken")
+        ordering = ["name"]
+
+    def __str__(self):
+        if self.district_id:
+            return f"{self.name} ({self.district.name})"
+        return self.name
+
+    @property
+    def display_name(self):
+        return self.name
+
+
+class Theme(index.Indexed, BilingualNameMixin):
+    slug = models.SlugField(_("korte naam in de link"), max_length=80, unique=True)
+    description = models.TextField(_("beschrijving"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_en"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+        ordering = ["name"]
+
+
+class Audience(index.Indexed, BilingualNameMixin):
+    slug = models.SlugField(_("korte naam in de link"), max_length=80, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("doelgroep")
+        verbose_name_plural = _("doelgroepen")
+        ordering = ["pk"]
+
+
+class Person(index.Indexed, models.Model):
+    """A member of staff, a blog author or a trainer of the academy."""
+
+    first_name = models.CharField(_("voornaam"), max_length=80)
+    last_name = models.CharField(_("achternaam"), max_length=120)
+    job_title = models.CharField(_("functie"), max_length=120, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bio = models.TextField(_("over deze persoon"), blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
+    show_contact_details = models.BooleanField(
+        _("contactgegevens tonen op de website"), default=False
+    )
+    is_trainer = models.BooleanField(_("trainer van de Vrijwilligersacademie"), default=False)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("first_name"), FieldPanel("last_name"), FieldPanel("job_title")],
+            heading=_("Naam en functie"),
+        ),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("show_contact_details")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("is_trainer"),
+    ]
+    search_fields = [
+        index.SearchField("first_name"),
+        index.SearchField("last_name"),
+        index.AutocompleteField("last_name"),
+        index.FilterField("is_trainer"),
+    ]
+
+    class Meta:
+        verbose_name = _("persoon")
+        verbose_name_plural = _("personen")
+        ordering = ["last_name", "first_name"]
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def full_name(self):
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Partner(index.Indexed, models.Model):
+    """An organisation VMCA works with, such as a member of the SAV network."""
+
+    name = models.CharField(_("naam"), max_length=150)
+    description = models.TextField(_("korte beschrijving"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    wijk = models.ForeignKey(
+        Wijk,
+        verbose_name=_("wijk"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="partners",
+    )
+    sav_member = models.BooleanField(_("lid van het SAV-netwerk"), default=False)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("wijk"),
+        FieldPanel("sav_member"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("sav_member"),
+    ]
+
+    class Meta:
+        verbose_name = _("partnerorganisatie")
+        verbose_name_plural = _("partnerorganisaties")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,69 @@
+"""Template tags for the public site: SEO, menus, language links."""
+
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from ..cache import content_version as current_content_version
+from ..navigation import language_links as build_language_links
+from ..navigation import menu_items as build_menu_items
+
+register = template.Library()
+
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, page):
+    """schema.org data of a page as a JSON-LD block."""
+    if page is None or not hasattr(page, "get_json_ld"):
+        return ""
+    data = json.dumps(page.get_json_ld(context["request"]), ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(data.translate(_JSON_SCRIPT_ESCAPES)),  # noqa: S308  (escaped above)
+    )
+
+
+@register.simple_tag(takes_context=True)
+def menu_items(context, menu):
+    return build_menu_items(context["request"], menu)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    return build_language_links(context["request"], page)
+
+
+@register.simple_tag
+def content_version():
+    return current_content_version()
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page=None):
+    """The address search engines should use for this page, including ?page=N past page 1."""
+    request = context["request"]
+    if page is not None and getattr(page, "pk", None):
+        url = page.get_full_url(request)
+    else:
+        url = request.build_absolute_uri(request.path)
+    listing = context.get("listing")
+    if listing is not None and getattr(listing, "number", 1) > 1:
+        url = f"{url}?page={listing.number}"
+    return url
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, number):
+    """The current query string with another page number, for pagination links."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return "?" + query.urlencode()
+
+
+@register.filter
+def is_current_url(url, request):
+    return bool(url) and (request.path == url or (url != "/" and request.path.startswith(url)))

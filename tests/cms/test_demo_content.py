@@ -1,0 +1,209 @@
+"""`manage.py load_demo` builds a complete Dutch (and some English) site, safely twice."""
+
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import TestCase
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from cms.demo.builder import DEMO_ACCOUNTS
+from cms.models import (
+    Audience,
+    BlogPage,
+    ContactPage,
+    FormField,
+    NewsPage,
+    Partner,
+    Person,
+    SectionPage,
+    SiteSettings,
+    StandardPage,
+    Theme,
+    Wijk,
+)
+
+ALMERE_DISTRICTS = {"Stad", "Haven", "Buiten", "Hout", "Poort", "Pampus"}
+PROGRAMMES = [
+    "burennetwerk",
+    "maatjesproject",
+    "intensieve-vrijwillige-thuishulp",
+    "administratief-spreekuur",
+    "vriendenkringen",
+    "wijkteams",
+    "sav-netwerk",
+]
+
+
+def counts():
+    """How many of everything the demo makes."""
+    return {
+        model._meta.label: model.objects.count()
+        for model in (
+            Page,
+            Theme,
+            Wijk,
+            Audience,
+            Person,
+            Partner,
+            SiteSettings,
+            FormField,
+            get_image_model(),
+            get_document_model(),
+            get_user_model(),
+            Group,
+        )
+    }
+
+
+@pytest.mark.slow
+class DemoContentTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.output = io.StringIO()
+        call_command("load_demo", stdout=cls.output)
+
+    def test_demo_site(self):
+        """One test, so the demo is built once even when pytest-xdist spreads a class over
+        workers; each check still reports on its own."""
+        checks = [
+            self.check_prints_the_demo_accounts_and_their_passwords,
+            self.check_builds_the_site_the_issue_asks_for,
+            self.check_pages_use_the_blocks_and_key_figures,
+            self.check_site_settings_have_contact_details_and_menus,
+            self.check_every_live_page_renders,
+            self.check_english_pages_exist_and_render_in_english,
+            self.check_feeds_listings_and_search_work_with_the_demo,
+            self.check_demo_accounts_can_log_in_to_the_admin,
+            self.check_demo_contact_form_accepts_a_question,
+            # Last, because it runs the command again.
+            self.check_running_it_again_duplicates_nothing,
+        ]
+        for check in checks:
+            with self.subTest(check=check.__name__.removeprefix("check_")):
+                check()
+
+    def check_prints_the_demo_accounts_and_their_passwords(self):
+        text = self.output.getvalue()
+        for username, password, _role, _group in DEMO_ACCOUNTS:
+            assert username in text
+            assert password in text
+
+    def check_running_it_again_duplicates_nothing(self):
+        before = counts()
+
+        call_command("load_demo", stdout=io.StringIO())
+
+        assert counts() == before
+
+    def check_builds_the_site_the_issue_asks_for(self):
+        home = Site.objects.get(is_default_site=True).root_page.specific
+        assert home.live
+        sections = SectionPage.objects.live().child_of(home)
+        assert {"vrijwillige-inzet", "mantelzorg"} <= set(sections.values_list("slug", flat=True))
+        programme_slugs = set(StandardPage.objects.live().values_list("slug", flat=True))
+        assert set(PROGRAMMES) <= programme_slugs
+        assert StandardPage.objects.live().filter(slug="toegankelijkheid").exists()
+        assert ContactPage.objects.live().exists()
+
+        news = NewsPage.objects.live().filter(locale=home.locale)
+        blogs = BlogPage.objects.live().filter(locale=home.locale)
+        assert news.count() >= 12
+        assert blogs.count() >= 8
+        assert blogs.exclude(author=None).count() == blogs.count()
+        wijken = set(news.exclude(wijk=None).values_list("wijk", flat=True))
+        wijken |= set(blogs.exclude(wijk=None).values_list("wijk", flat=True))
+        assert len(wijken) >= 4, "news and blogs are spread over the wijken"
+
+        district_names = set(Wijk.objects.filter(district=None).values_list("name", flat=True))
+        assert all(
+            any(district in name for name in district_names) for district in ALMERE_DISTRICTS
+        )
+        assert Wijk.objects.exclude(district=None).exists()
+        assert Audience.objects.count() >= 5
+        assert Partner.objects.filter(sav_member=True).exists()
+        assert Person.objects.count() >= 3
+
+    def check_pages_use_the_blocks_and_key_figures(self):
+        block_types = set()
+        for page in Page.objects.live().specific():
+            for block in getattr(page, "body", None) or []:
+                block_types.add(block.block_type)
+        assert {"key_figures", "paragraph", "latest_items"} <= block_types
+
+    def check_site_settings_have_contact_details_and_menus(self):
+        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+
+        assert settings.phone and settings.email and settings.street_address
+        assert len(settings.opening_hours) > 0
+        assert len(settings.main_menu) >= 3
+
+    def check_every_live_page_renders(self):
+        failures = []
+        for page in Page.objects.live().filter(depth__gt=1).specific().select_related("locale"):
+            response = self.client.get(page.url)
+            if response.status_code != 200:
+                failures.append((page.url, response.status_code))
+                continue
+            html_lang = BeautifulSoup(response.content, "html.parser").html.get("lang")
+            if html_lang != page.locale.language_code:
+                failures.append((page.url, f"lang={html_lang}"))
+        assert failures == []
+
+    def check_english_pages_exist_and_render_in_english(self):
+        english = Page.objects.live().filter(locale__language_code="en", depth__gt=1)
+        assert english.filter(depth=2).exists(), "there is an English home page"
+        assert english.count() >= 5
+        response = self.client.get("/en/")
+        assert response.status_code == 200
+        assert b'<html lang="en">' in response.content
+
+    def check_feeds_listings_and_search_work_with_the_demo(self):
+        news_index = NewsPage.objects.live().first().get_parent()
+        blog_index = BlogPage.objects.live().first().get_parent()
+        for url in (
+            news_index.url,
+            news_index.url + "rss/",
+            blog_index.url + "atom/",
+            news_index.url + "?page=2",
+            "/zoeken/?q=mantelzorg",
+            "/sitemap.xml",
+        ):
+            assert self.client.get(url).status_code == 200, url
+        results = self.client.get("/zoeken/", {"q": "maatje"}).context["results"]
+        assert results.paginator.count > 0
+
+    def check_demo_accounts_can_log_in_to_the_admin(self):
+        for username, password, _role, group in DEMO_ACCOUNTS:
+            assert self.client.login(username=username, password=password), username
+            response = self.client.get("/admin/")
+            assert response.status_code == 200, username
+            if group:
+                account = get_user_model().objects.get(username=username)
+                assert account.groups.filter(name=group).exists(), username
+            self.client.logout()
+
+    def check_demo_contact_form_accepts_a_question(self):
+        contact = ContactPage.objects.live().filter(locale__language_code="nl").first()
+        data = {}
+        for field in contact.form_fields.all():
+            value = "Test"
+            if field.field_type == "email":
+                value = "test@example.org"
+            elif field.field_type in ("checkbox",):
+                value = "on"
+            elif field.field_type in ("dropdown", "radio"):
+                value = field.choices.splitlines()[0].split(",")[0].strip()
+            if field.required:
+                data[field.clean_name] = value
+
+        response = self.client.post(contact.url, data)
+
+        assert response.status_code == 200, response.content.decode()[:500]
+        assert FormSubmission.objects.filter(page=contact).count() == 1

@@ -1,0 +1,431 @@
+"""Test set-up shared by every test.
+
+The same suite runs twice: on SQLite (the default) and on PostgreSQL
+(DATABASE_URL=postgres://...). Tests that need PostgreSQL, chromium or the
+HTML validator skip with a reason on a laptop that lacks them, and fail in CI
+(CI=true), where everything must run.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def uses_postgres():
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+def _postgres_problem():
+    """None when the configured PostgreSQL answers, else why not."""
+    import psycopg
+
+    db = settings.DATABASES["default"]
+    try:
+        psycopg.connect(
+            host=db.get("HOST") or None,
+            port=db.get("PORT") or None,
+            user=db.get("USER") or None,
+            password=db.get("PASSWORD") or None,
+            dbname=db.get("NAME") or "postgres",
+            connect_timeout=5,
+        ).close()
+    except psycopg.Error as exc:
+        return f"PostgreSQL at {db.get('HOST')}:{db.get('PORT')} is not reachable ({exc})"
+    return None
+
+
+def chromium_path():
+    return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or ""
+
+
+def missing_tool(reason):
+    """Skip on a laptop, fail in CI: CI must run every test."""
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true, so this is an error, not a skip)")
+    pytest.skip(reason)
+
+
+def pytest_collection_modifyitems(config, items):
+    # Each database run only collects the tests meant for it, so nothing "skips" in CI.
+    if uses_postgres():
+        keep = [item for item in items if "sqlite_only" not in item.keywords]
+        problem = _postgres_problem()
+        if problem:
+            if IN_CI:
+                raise pytest.UsageError(f"{problem}. CI needs PostgreSQL for these tests.")
+            marker = pytest.mark.skip(reason=f"{problem}; start PostgreSQL to run these tests")
+            for item in keep:
+                item.add_marker(marker)
+    else:
+        keep = [item for item in items if "postgres" not in item.keywords]
+    deselected = [item for item in items if item not in keep]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = keep
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: only meaningful on SQLite")
+    ARTIFACTS.mkdir(exist_ok=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def artifacts_dir():
+    return ARTIFACTS
+
+
+# Content for the tests that look at whole pages (browser, HTML validator) ---------------------
+
+# The page types a visitor can land on, in the order reports list them.
+PAGE_KINDS = [
+    "home",
+    "section",
+    "standard",
+    "news_index",
+    "news",
+    "blog_index",
+    "blog",
+    "contact",
+    "contact_thanks",
+    "contact_errors",
+    "search",
+    "not_found",
+    "server_error",
+    "english",
+]
+NOT_FOUND_PATH = "/deze-pagina-bestaat-niet/"
+
+
+def build_site_content():
+    """Fill the database with the Dutch demo (load_demo), or with a small factory-made site
+    when the demo command does not exist. Returns site_page_types()."""
+    import io
+
+    from django.core.management import call_command, get_commands
+
+    if "load_demo" in get_commands():
+        call_command("load_demo", stdout=io.StringIO())
+    else:
+        _build_factory_site()
+    return site_page_types()
+
+
+def _build_factory_site():
+    import json
+    import uuid
+
+    from wagtail.models import Site
+
+    from cms.models import (
+        ContactPage,
+        FormField,
+        Person,
+        SectionPage,
+        SiteSettings,
+        StandardPage,
+        Theme,
+        Wijk,
+    )
+    from tests import factories
+
+    home = factories.home_page()
+    wijk = Wijk.objects.create(name="Haven", slug="haven")
+    theme = Theme.objects.create(name="Eenzaamheid", name_en="Loneliness", slug="eenzaamheid")
+    author = Person.objects.create(first_name="Fatima", last_name="El Amrani")
+    section = factories.add_page(
+        home, SectionPage, title="Vrijwillige inzet", slug="vrijwillige-inzet", intro="Meedoen."
+    )
+    standard = factories.add_page(
+        section,
+        StandardPage,
+        title="Burennetwerk",
+        slug="burennetwerk",
+        intro="Buren helpen elkaar met kleine klussen.",
+        body=factories.stream(("paragraph", "<p>Een klus in huis? Een buurman helpt.</p>")),
+    )
+    news_index = factories.news_index()
+    for number in range(1, 4):
+        news = factories.news_item(
+            news_index, title=f"Maatjesproject zoekt vrijwilligers {number}", intro="Doe mee."
+        )
+        if number == 1:
+            news.wijk = wijk
+            news.themes.set([theme])
+            factories.publish(news)
+    factories.blog_item(title="Koffie met mijn buurvrouw", intro="Een verhaal.", author=author)
+    contact = factories.add_page(
+        home,
+        ContactPage,
+        publish_it=False,
+        title="Contact",
+        slug="contact",
+        to_address="info@vmca.example",
+        from_address="website@vmca.example",
+        subject="Vraag",
+        thank_you_text="<p>Bedankt voor uw bericht.</p>",
+    )
+    for order, (label, field_type) in enumerate(
+        [("Naam", "singleline"), ("E-mailadres", "email"), ("Uw vraag", "multiline")]
+    ):
+        FormField.objects.create(
+            page=contact, sort_order=order, label=label, field_type=field_type, required=True
+        )
+    factories.publish(contact)
+    english = factories.english_locale()
+    for page, title in ((home, "Home"), (section, "Volunteering"), (standard, "Neighbour network")):
+        translation = page.specific.copy_for_translation(english, copy_parents=True)
+        translation.title = translation.draft_title = title
+        translation.save()
+        factories.publish(translation)
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.main_menu = json.dumps(
+        [
+            {"type": "link", "id": str(uuid.uuid4()), "value": {"page": page.pk, "label": ""}}
+            for page in (section, news_index, factories.blog_index(), contact)
+        ]
+    )
+    settings.save()
+
+
+def site_page_types():
+    """{kind: SimpleNamespace(path, title, page)} for one live page of every page type.
+
+    `search` carries the word to search for (taken from the news page's title), and
+    `english` is an English page with a Dutch original (`english.original`).
+    """
+    from types import SimpleNamespace
+
+    from django.db.models import Q
+    from wagtail.models import Locale, Page
+
+    from cms.models import (
+        BlogIndexPage,
+        BlogPage,
+        ContactPage,
+        NewsIndexPage,
+        NewsPage,
+        SectionPage,
+        StandardPage,
+    )
+    from tests import factories
+
+    dutch = Locale.objects.get(language_code="nl")
+    english = Locale.objects.get(language_code="en")
+
+    def first(model, locale=dutch, order=("path",), **filters):
+        page = model.objects.live().public().filter(locale=locale, **filters).order_by(*order)
+        page = page.first()
+        assert page is not None, f"the test content has no live {model.__name__} ({locale})"
+        return page
+
+    def entry(page, **extra):
+        return SimpleNamespace(path=page.get_url(), title=page.title, page=page, **extra)
+
+    home = factories.home_page()
+    section = first(SectionPage)
+    standard = (
+        StandardPage.objects.live().child_of(section).order_by("path").first()
+        or first(StandardPage)
+    )
+    news = NewsIndexPage.objects.live().filter(locale=dutch).first()
+    news_item = first(NewsPage, order=("-date", "-pk"))
+    contact = first(ContactPage)
+    search_word = _word_that_finds(news_item, dutch)
+    # An English page that has a Dutch original, preferably not a home page.
+    translated = (
+        Page.objects.live()
+        .public()
+        .filter(locale=english, depth__gt=2)
+        .filter(
+            Q(translation_key__in=Page.objects.live().filter(locale=dutch).values("translation_key"))
+        )
+        .order_by("path")
+        .specific()
+    )
+    english_page = translated.first() or home.get_translation(english)
+    return {
+        "home": entry(home),
+        "section": entry(section),
+        "standard": entry(standard),
+        "news_index": entry(news),
+        "news": entry(news_item),
+        "blog_index": entry(first(BlogIndexPage)),
+        "blog": entry(first(BlogPage, order=("-date", "-pk"))),
+        "contact": entry(contact),
+        "contact_thanks": entry(contact),
+        "contact_errors": entry(contact),
+        "search": SimpleNamespace(
+            path=f"/zoeken/?q={search_word}",
+            title=news_item.title,
+            page=news_item,
+            word=search_word,
+        ),
+        "not_found": SimpleNamespace(path=NOT_FOUND_PATH, title="", page=None),
+        "server_error": SimpleNamespace(path="/", title="", page=None),  # see server_error_html()
+        "english": entry(english_page, original=english_page.get_translation(dutch)),
+    }
+
+
+def server_error_html(language="nl"):
+    """The 500 page as the site's handler500 renders it: (status, bytes)."""
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from cms.views import server_error
+
+    with translation.override(language):
+        response = server_error(RequestFactory().get("/"))
+    return response.status_code, response.content
+
+
+def _word_that_finds(page, locale):
+    """A word of the page's title for which the site search lists the page on its first page."""
+    from django.conf import settings
+
+    from cms.views import search_results
+
+    words = sorted({word.strip(".,:;!?'\"()") for word in page.title.split()}, key=len)
+    for word in reversed(words):
+        hits = search_results(word, locale)[: settings.SEARCH_PAGE_SIZE]
+        if page.pk in [hit.pk for hit in hits]:
+            return word
+    raise AssertionError(f"no word of {page.title!r} finds that page in the site search")
+
+
+def contact_form_values(contact_page):
+    """{field name: (widget kind, value)} that make a valid submission of a contact page.
+
+    The spam trap stays empty. Widget kinds: text, select, check, radio, checkboxes.
+    """
+    from django import forms
+
+    values = {}
+    form_class = contact_page.get_form_class()
+    for name, field in form_class.base_fields.items():
+        if name == contact_page.form_builder.honeypot_name:
+            continue
+        widget = field.widget
+        choices = [str(value) for value, _label in getattr(field, "choices", []) if value != ""]
+        if isinstance(widget, forms.CheckboxSelectMultiple):
+            values[name] = ("checkboxes", choices[0])
+        elif isinstance(widget, forms.RadioSelect):
+            values[name] = ("radio", choices[0])
+        elif isinstance(widget, forms.Select):  # also SelectMultiple
+            values[name] = ("select", choices[0])
+        elif isinstance(field, forms.BooleanField):
+            values[name] = ("check", "on")
+        elif isinstance(field, forms.EmailField):
+            values[name] = ("text", "test.bezoeker@example.com")
+        elif isinstance(field, forms.URLField):
+            values[name] = ("text", "https://example.com/")
+        elif isinstance(field, forms.DateTimeField):
+            values[name] = ("text", "2026-05-04 10:30")
+        elif isinstance(field, forms.DateField):
+            values[name] = ("text", "2026-05-04")
+        elif isinstance(field, forms.IntegerField | forms.DecimalField | forms.FloatField):
+            values[name] = ("text", "3")
+        else:
+            values[name] = ("text", "Ik wil graag meer weten over het Burennetwerk.")
+    return values
+
+
+# A byte copy of the SQLite test database with the demo content -------------------------------
+#
+# Loading the demo takes seconds, and browser tests (transactional: pytest-django empties the
+# database after each) need it again for every test. So each test process builds it once, keeps
+# a copy made with SQLite's backup API, and the tests put that copy back in a few milliseconds.
+# The page renditions the pages use are made before the copy is taken.
+
+
+def sqlite_copy(connection):
+    """A copy of the connection's SQLite database, in memory."""
+    import sqlite3
+
+    connection.ensure_connection()
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    connection.connection.backup(copy)
+    return copy
+
+
+def restore_sqlite(copy, connection):
+    """Put a copy made by sqlite_copy() back; forget what was cached about the old content."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.cache import cache
+
+    connection.ensure_connection()
+    copy.backup(connection.connection)
+    ContentType.objects.clear_cache()
+    cache.clear()
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
+    """SimpleNamespace(database=<sqlite copy with the demo content>, pages=site_page_types()).
+
+    SQLite only. The test database itself is left as it was. The demo's images and their
+    renditions go to a temporary MEDIA_ROOT for the rest of this test process, so test runs
+    don't pile up files in var/test-media.
+    """
+    from types import SimpleNamespace
+
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client, override_settings
+
+    if connection.vendor != "sqlite":
+        pytest.skip("needs the SQLite test database (these tests run in the SQLite pass)")
+    media = override_settings(
+        MEDIA_ROOT=str(tmp_path_factory.mktemp("media")),
+        # Overridden settings lose SETTINGS_MODULE, which load_demo looks at.
+        SETTINGS_MODULE=os.environ.get("DJANGO_SETTINGS_MODULE", "cms.settings.test"),
+    )
+    media.enable()
+    with django_db_blocker.unblock():
+        before = sqlite_copy(connection)
+        try:
+            cache.clear()
+            pages = build_site_content()
+            client = Client()
+            for entry in pages.values():
+                client.get(entry.path)  # makes the image renditions once
+            client.get(pages["english"].original.url)
+            demo = sqlite_copy(connection)
+        except BaseException:
+            media.disable()
+            raise
+        finally:
+            restore_sqlite(before, connection)
+            before.close()
+    yield SimpleNamespace(database=demo, pages=pages)
+    demo.close()
+    media.disable()
+
+
+@pytest.fixture(scope="module")
+def demo_database(demo_snapshot, django_db_blocker):
+    """For a module whose tests load the demo copy themselves: the database is put back as it
+    was before the module when the module is done."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        before = sqlite_copy(connection)
+    yield demo_snapshot
+    with django_db_blocker.unblock():
+        restore_sqlite(before, connection)
+    before.close()
