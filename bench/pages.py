@@ -54,26 +54,37 @@ def page_urls():
     return [(name, url) for name, url in urls if url]
 
 
-def measure(requests):
+def measure(requests, rounds=5):
+    """Median and p95 per page type.
+
+    The page types take turns (`rounds` rounds of requests/rounds each), so a burst of
+    noise from the rest of the machine is spread over all of them instead of spoiling one.
+    """
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     client = Client()
-    rows = []
-    for name, url in page_urls():
+    urls = page_urls()
+    for _name, url in urls:
         for _ in range(5):  # warm caches (renditions, fragments, menus)
             response = client.get(url)
             assert response.status_code == 200, (url, response.status_code)
-        timings = []
-        for _ in range(requests):
-            started = time.perf_counter()
-            client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
+    timings = {url: [] for _name, url in urls}
+    per_round = max(1, requests // rounds)
+    for _ in range(rounds):
+        for _name, url in urls:
+            for _ in range(per_round):
+                started = time.perf_counter()
+                client.get(url)
+                timings[url].append((time.perf_counter() - started) * 1000)
+    rows = []
+    for name, url in urls:
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
+        samples = timings[url]
         rows.append(
-            (name, url, f"{median(timings):.1f}", f"{percentile(timings, 0.95):.1f}", len(queries))
+            (name, url, f"{median(samples):.1f}", f"{percentile(samples, 0.95):.1f}", len(queries))
         )
     return rows
 

@@ -184,6 +184,35 @@ def _filter_model(queryset, model, theme, wijk, tag):
     return queryset
 
 
+class LazyItems:
+    """The items of one page of a listing, loaded the first time a template uses them.
+
+    The listing's HTML is cached until content changes; when the cached HTML is used,
+    the items are never needed, so they are never queried.
+    """
+
+    def __init__(self, load):
+        self._load = load
+        self._items = None
+
+    def _get(self):
+        if self._items is None:
+            self._items = list(self._load())
+        return self._items
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self):
+        return len(self._get())
+
+    def __bool__(self):
+        return bool(self._get())
+
+    def __getitem__(self, index):
+        return self._get()[index]
+
+
 def paginate(request, queryset, per_page):
     """One page of results; a page number that is not a number means page 1,
     a page that does not exist is a 404."""

@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import bump_content_version
@@ -25,6 +25,8 @@ for model in (
     Wijk,
     Site,
     Locale,
+    # Making a section private or public again changes what listings and pages show.
+    PageViewRestriction,
     get_image_model(),
     get_document_model(),
 ):

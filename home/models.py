@@ -4,9 +4,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from cms.models import BasePage
+from cms.models.routing import DirectRoutingMixin
 
 
-class HomePage(BasePage):
+class HomePage(DirectRoutingMixin, BasePage):
     """The start page of the site, one per language."""
 
     hero_title = models.CharField(_("grote titel"), max_length=120, blank=True)

@@ -95,6 +95,21 @@ class ContentPageMixin(models.Model):
     def get_listing_summary(self):
         return self.listing_summary or self.intro or self.search_description
 
+    # Cards show a date, wijk and author when the page type has one. Asking a template
+    # for a missing attribute is slow (Django then lists every attribute with dir()),
+    # so every page answers, with None when it has no such field.
+    @property
+    def listing_date(self):
+        return getattr(self, "date", None)
+
+    @property
+    def listing_wijk(self):
+        return getattr(self, "wijk", None)
+
+    @property
+    def listing_author(self):
+        return getattr(self, "author", None)
+
     def get_meta_description(self):
         text = self.search_description or self.listing_summary or self.intro
         return Truncator(" ".join(text.split())).chars(META_DESCRIPTION_LENGTH)

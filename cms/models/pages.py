@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from ..blocks import BaseStreamBlock
 from ..listings import (
+    LazyItems,
     ListingFilterForm,
     exclude_private,
     filter_pages,
@@ -72,7 +73,8 @@ class ListingPageMixin:
         filter_form = ListingFilterForm(request.GET, fields=self.listing_filters)
         items = filter_pages(self.listing_queryset(request), **filter_form.active_filters())
         listing = paginate(request, items, settings.LISTING_PAGE_SIZE)
-        listing.object_list = self.prepare_listing_items(list(listing.object_list))
+        page_items = listing.object_list
+        listing.object_list = LazyItems(lambda: self.prepare_listing_items(list(page_items)))
         context["filter_form"] = filter_form
         context["listing"] = listing
         return context
