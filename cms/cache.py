@@ -10,6 +10,7 @@ the cache (Redis in production).
 
 import hashlib
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -38,13 +39,30 @@ STORED_HEADERS = (
 )
 
 
-def content_version():
-    """The current content version; changes whenever public content changes."""
+# Within one request the content version is read from the cache once and remembered:
+# a page asks for it a dozen times (fragments, menus, filter choices).
+_NOT_IN_REQUEST = object()
+_NOT_READ_YET = object()
+_request_version = ContextVar("vmca_content_version", default=_NOT_IN_REQUEST)
+
+
+def _read_content_version():
     version = cache.get(VERSION_KEY)
     if version is None:
         # Start from the clock, so a restarted or evicted cache never reuses an old number.
         cache.add(VERSION_KEY, int(time.time() * 1000), None)
         version = cache.get(VERSION_KEY, 0)
+    return version
+
+
+def content_version():
+    """The current content version; changes whenever public content changes."""
+    remembered = _request_version.get()
+    if remembered is not _NOT_IN_REQUEST and remembered is not _NOT_READ_YET:
+        return remembered
+    version = _read_content_version()
+    if remembered is _NOT_READ_YET:
+        _request_version.set(version)
     return version
 
 
@@ -54,6 +72,8 @@ def bump_content_version(**kwargs):
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, int(time.time() * 1000), None)
+    if _request_version.get() is not _NOT_IN_REQUEST:
+        _request_version.set(_NOT_READ_YET)
 
 
 def _cache_key(request):
@@ -83,6 +103,13 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_version.set(_NOT_READ_YET)
+        try:
+            return self._respond(request)
+        finally:
+            _request_version.reset(token)
+
+    def _respond(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _is_cacheable_request(request):
             return self.get_response(request)
@@ -93,11 +120,14 @@ class AnonymousPageCacheMiddleware:
         entry = found.get(key)
         if entry is not None and version is not None and entry[0] == version:
             return self._response_from_entry(entry)
+        if version is not None:
+            _request_version.set(version)
 
         response = self.get_response(request)
         if _is_cacheable_response(response):
-            if version is None:
-                version = content_version()
+            # Store under the version the page was built with: a publish during the
+            # request leaves this entry stale instead of caching old content as new.
+            version = content_version() if version is None else version
             headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
             cache.set(key, (version, headers, response.content), seconds)
             response["X-Page-Cache"] = "miss"

@@ -50,14 +50,15 @@ def theme_choices():
 
 
 def wijk_choices():
-    districts = [(slug, name) for slug, name, district in _choices("wijk") if not district]
+    """Districts, each followed by its neighbourhoods."""
+    wijken = _choices("wijk")
     grouped = []
-    for slug, name in districts:
+    for slug, name, district in wijken:
+        if district:
+            continue
         grouped.append((slug, name))
         grouped.extend(
-            (n_slug, f"– {n_name}")
-            for n_slug, n_name, district in _choices("wijk")
-            if district == name
+            (n_slug, f"– {n_name}") for n_slug, n_name, n_district in wijken if n_district == name
         )
     return grouped
 
