@@ -10,8 +10,7 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
-from django.db.models.functions import Length, Substr
+from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction
@@ -138,10 +137,31 @@ def _slug(value):
     return getattr(value, "slug", value)
 
 
+def wijk_ids(slug):
+    """The ids a wijk filter matches: the wijk itself and, for a district, its neighbourhoods.
+
+    Cached until content changes, so filtering is a plain indexed `wijk_id IN (...)`
+    instead of a join on the wijk table.
+    """
+    from .models import Wijk
+
+    key = f"wijk-ids:{content_version()}"
+    ids_by_slug = cache.get(key)
+    if ids_by_slug is None:
+        ids_by_slug = {}
+        for pk, wijk_slug, district_slug in Wijk.objects.values_list(
+            "pk", "slug", "district__slug"
+        ):
+            ids_by_slug.setdefault(wijk_slug, []).append(pk)
+            if district_slug:
+                ids_by_slug.setdefault(district_slug, []).append(pk)
+        cache.set(key, ids_by_slug, VERSIONED_ENTRY_SECONDS)
+    return ids_by_slug.get(slug, [])
+
+
 def _wijk_q(prefix, wijk):
     # A district (stadsdeel) includes its neighbourhoods; a neighbourhood has none.
-    slug = _slug(wijk)
-    return Q(**{f"{prefix}wijk__slug": slug}) | Q(**{f"{prefix}wijk__district__slug": slug})
+    return Q(**{f"{prefix}wijk_id__in": wijk_ids(_slug(wijk))})
 
 
 def filter_pages(queryset, theme=None, wijk=None, tag=None):
@@ -227,16 +247,27 @@ def paginate(request, queryset, per_page):
         raise Http404(_("Deze pagina van het overzicht bestaat niet.")) from exc
 
 
+def restricted_paths():
+    """Tree paths of the pages with a view restriction, cached until content changes
+    (adding or removing a restriction renews the content version)."""
+    key = f"restricted-paths:{content_version()}"
+    paths = cache.get(key)
+    if paths is None:
+        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        cache.set(key, paths, VERSIONED_ENTRY_SECONDS)
+    return paths
+
+
 def exclude_private(queryset):
     """Leave out pages in a private section, like PageQuerySet.public().
 
-    public() first loads every view restriction of the site in a query of its own; this
-    does the same check as a subquery of the listing's own query.
+    public() loads every view restriction of the site in a query of its own on each
+    call; the restricted paths are cached here instead, and with no private sections
+    (the usual case) the listing query gets no extra condition at all.
     """
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return queryset.exclude(Exists(restricted))
+    for path in restricted_paths():
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
 
 
 def _foreign_keys(model, names):

@@ -184,7 +184,10 @@ class NewsIndexPage(FeedIndexPageMixin, BasePage):
 
 
 class DatedPageMixin(models.Model):
-    date = models.DateField(_("datum"), help_text=_("De datum die bij het bericht staat."))
+    # Indexed: overviews list the newest first.
+    date = models.DateField(
+        _("datum"), db_index=True, help_text=_("De datum die bij het bericht staat.")
+    )
 
     class Meta:
         abstract = True
