@@ -159,6 +159,17 @@ class FeedIndexPageMixin(RoutablePageMixin, ListingPageMixin):
         return ListingFeed(self, "atom")(request)
 
 
+def dated_items(model, index, *related):
+    """The live, public items of an overview, newest first, with what their cards show."""
+    return (
+        exclude_private(model.objects.child_of(index).live())
+        .defer_streamfields()
+        .select_related("image", "wijk", *related)
+        .prefetch_related("image__renditions")
+        .order_by("-date", "-pk")
+    )
+
+
 class NewsIndexPage(FeedIndexPageMixin, BasePage):
     """The news overview."""
 
@@ -174,13 +185,7 @@ class NewsIndexPage(FeedIndexPageMixin, BasePage):
         verbose_name_plural = _("nieuwsoverzichten")
 
     def item_queryset(self):
-        return (
-            exclude_private(NewsPage.objects.child_of(self).live())
-            .defer_streamfields()
-            .select_related("image", "wijk")
-            .prefetch_related("image__renditions")
-            .order_by("-date", "-pk")
-        )
+        return dated_items(NewsPage, self)
 
 
 class DatedPageMixin(models.Model):
@@ -241,13 +246,7 @@ class BlogIndexPage(FeedIndexPageMixin, BasePage):
         verbose_name_plural = _("blogoverzichten")
 
     def item_queryset(self):
-        return (
-            exclude_private(BlogPage.objects.child_of(self).live())
-            .defer_streamfields()
-            .select_related("image", "wijk", "author")
-            .prefetch_related("image__renditions")
-            .order_by("-date", "-pk")
-        )
+        return dated_items(BlogPage, self, "author")
 
 
 class BlogPageTag(TaggedItemBase):
