@@ -9,6 +9,9 @@ STAMP := $(VENV)/.installed
 PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 VNU_VERSION := 26.9.27
 VNU_JAR := .cache/vnu-$(VNU_VERSION)/package/build/dist/vnu.jar
+ICALJS_VERSION := 2.2.1
+ICALJS := .cache/icaljs-$(ICALJS_VERSION)/package/dist/ical.es5.cjs
+TOOLS_ENV = VNU_JAR=$(abspath $(VNU_JAR)) ICALJS=$(abspath $(ICALJS))
 PYTEST_WORKERS ?= 2
 
 .PHONY: demo serve install test test-sqlite test-postgres test-browser lint bench bulk-data \
@@ -46,15 +49,23 @@ $(VNU_JAR):
 		&& tar -xzf vnu-jar-$(VNU_VERSION).tgz && rm vnu-jar-$(VNU_VERSION).tgz; \
 	else echo "npm not found: HTML validation tests will be skipped"; fi
 
-test: $(STAMP) $(VNU_JAR)
+# Mozilla's ical.js (Thunderbird's parser) checks the calendar feeds; also from npm.
+$(ICALJS):
+	@mkdir -p .cache/icaljs-$(ICALJS_VERSION)
+	@if command -v npm >/dev/null 2>&1; then \
+		cd .cache/icaljs-$(ICALJS_VERSION) && npm pack --silent ical.js@$(ICALJS_VERSION) >/dev/null 2>&1 \
+		&& tar -xzf ical.js-$(ICALJS_VERSION).tgz && rm ical.js-$(ICALJS_VERSION).tgz; \
+	else echo "npm not found: ical.js feed tests will be skipped"; fi
+
+test: $(STAMP) $(VNU_JAR) $(ICALJS)
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
 
 test-sqlite: $(STAMP)
-	VNU_JAR=$(abspath $(VNU_JAR)) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
+	$(TOOLS_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 test-postgres: $(STAMP)
-	DATABASE_URL=$(PG_URL) TEST_DATABASE=postgres $(BIN)/pytest -n $(PYTEST_WORKERS) \
+	$(TOOLS_ENV) DATABASE_URL=$(PG_URL) $(BIN)/pytest -n $(PYTEST_WORKERS) \
 		--dist loadfile -m "not browser and not sqlite_only"
 
 test-browser: $(STAMP)

@@ -52,7 +52,7 @@ def manage(database, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=bench_env(database), check=True)
 
 
-def prepare_database(name, bulk=False, rebuild=False):
+def prepare_database(name, bulk=False, bulk_events=False, rebuild=False):
     """A bench database with the demo content (and optionally the large random set)."""
     VAR.mkdir(parents=True, exist_ok=True)
     database = VAR / f"{name}.sqlite3"
@@ -64,6 +64,8 @@ def prepare_database(name, bulk=False, rebuild=False):
     manage(database, "load_demo")
     if bulk:
         manage(database, "make_bulk_content", "--news", "2000", "--blogs", "500")
+    if bulk_events:
+        manage(database, "make_bulk_events", "--pages", "100", "--dates", "50")
     return database
 
 

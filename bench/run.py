@@ -27,6 +27,9 @@ def main():
     for title, database in data_sets:
         print(f"\n== Server time and queries per page type: {title} ==")
         subprocess.run([PYTHON, "bench/pages.py", str(database)], cwd=ROOT, check=True)
+    calendar = prepare_database("calendar", bulk_events=True, rebuild=args.rebuild)
+    print("\n== Calendar: feed and agenda with 5,000 future occurrences ==")
+    subprocess.run([PYTHON, "bench/agenda_feed.py", str(calendar)], cwd=ROOT, check=True)
     if not args.skip_throughput:
         for title, database in (("Demo content", demo), ("Large data set", large)):
             print(f"\n== Throughput: {title} ==")

@@ -37,8 +37,18 @@ def redis_available():
 def start_gunicorn(env):
     gunicorn = Path(sys.executable).parent / "gunicorn"
     process = subprocess.Popen(
-        [str(gunicorn), "cms.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{PORT}",
-         "--log-level", "warning", "--access-logfile", "/dev/null"],
+        [
+            str(gunicorn),
+            "cms.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--log-level",
+            "warning",
+            "--access-logfile",
+            "/dev/null",
+        ],
         cwd=ROOT,
         env=env,
         start_new_session=True,
@@ -63,7 +73,9 @@ def load(url, seconds):
     if wrk:
         output = subprocess.run(
             [wrk, "-t1", "-c16", f"-d{seconds}s", "--latency", url],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
         errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)

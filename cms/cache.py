@@ -15,6 +15,8 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import parse_http_date_safe
 
 VERSION_KEY = "content-version"
 # Entries keyed on the content version become unreachable once it changes; this lets
@@ -24,6 +26,8 @@ SKIPPED_PATH_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
 STORED_HEADERS = (
     "Content-Type",
     "Content-Language",
+    "Content-Encoding",
+    "Content-Disposition",
     "Vary",
     "Cache-Control",
     "Last-Modified",
@@ -77,7 +81,9 @@ def bump_content_version(**kwargs):
 
 
 def _cache_key(request):
-    raw = f"{request.get_host()}{request.get_full_path()}".encode()
+    # Responses may be gzipped (calendar feeds) for clients that ask: keep both apart.
+    encoding = "gz" if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "") else ""
+    raw = f"{encoding}|{request.get_host()}{request.get_full_path()}".encode()
     return "page:" + hashlib.blake2b(raw, digest_size=20).hexdigest()
 
 
@@ -119,7 +125,7 @@ class AnonymousPageCacheMiddleware:
         version = found.get(VERSION_KEY)
         entry = found.get(key)
         if entry is not None and version is not None and entry[0] == version:
-            return self._response_from_entry(entry)
+            return self._response_from_entry(request, entry)
         if version is not None:
             _request_version.set(version)
 
@@ -134,10 +140,16 @@ class AnonymousPageCacheMiddleware:
         return response
 
     @staticmethod
-    def _response_from_entry(entry):
+    def _response_from_entry(request, entry):
         _version, headers, content = entry
         response = HttpResponse(content)
         for name, value in headers.items():
             response[name] = value
         response["X-Page-Cache"] = "hit"
-        return response
+        # Clients that poll (calendar feeds) send If-None-Match / If-Modified-Since.
+        return get_conditional_response(
+            request,
+            etag=headers.get("ETag"),
+            last_modified=parse_http_date_safe(headers.get("Last-Modified", "")),
+            response=response,
+        )

@@ -29,6 +29,7 @@ class HomePage(DirectRoutingMixin, BasePage):
         "cms.NewsIndexPage",
         "cms.BlogIndexPage",
         "cms.ContactPage",
+        "events.EventIndexPage",
     ]
     template = "home/home_page.html"
 

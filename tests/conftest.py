@@ -101,6 +101,8 @@ PAGE_KINDS = [
     "news",
     "blog_index",
     "blog",
+    "agenda",
+    "event",
     "contact",
     "contact_thanks",
     "contact_errors",
@@ -123,6 +125,7 @@ def build_site_content():
         call_command("load_demo", stdout=io.StringIO())
     else:
         _build_factory_site()
+    ensure_agenda_examples()
     return site_page_types()
 
 
@@ -203,11 +206,169 @@ def _build_factory_site():
     settings.save()
 
 
+# The agenda: one event page of each sort the pages must show well. The demo has them; what it
+# lacks (or what has gone by, as the demo's dates age) is added here, with dates from today on.
+AGENDA_EXAMPLES = ("single", "repeating", "cancelled", "online")
+
+
+def _upcoming_event_pks(**occurrence_filters):
+    """Pks of Dutch event pages with an upcoming date (matching the filters) in the agenda."""
+    from django.utils import timezone
+
+    from events.models import Occurrence
+
+    object_ids = Occurrence.objects.filter(
+        entry__source="events",
+        entry__withdrawn=False,
+        entry__language="nl",
+        end__gte=timezone.now(),
+        **occurrence_filters,
+    ).values_list("entry__object_id", flat=True)
+    return {int(pk) for pk in object_ids}
+
+
+def agenda_examples():
+    """{sort: EventPage or None} for AGENDA_EXAMPLES, and "filter": (wijk slug, kind slug) with
+    more upcoming dates than fit on one agenda page (or None)."""
+    from django.conf import settings
+    from django.db.models import Count
+    from django.utils import timezone
+
+    from events.models import EventPage, Occurrence
+
+    upcoming = _upcoming_event_pks()
+    pages = (
+        EventPage.objects.live()
+        .filter(locale__language_code="nl", pk__in=upcoming)
+        .annotate(date_count=Count("dates", distinct=True))
+        .order_by("path")
+    )
+    scheduled = pages.filter(status="scheduled")
+    examples = {
+        "single": scheduled.filter(repeat="", date_count=1).exclude(venue="").first(),
+        "repeating": scheduled.exclude(repeat="")
+        .filter(pk__in=_upcoming_event_pks(status="cancelled"))
+        .first(),
+        "cancelled": pages.filter(status="cancelled").first(),
+        "online": scheduled.exclude(online_url="").filter(venue="", street_address="").first(),
+    }
+    combination = (
+        Occurrence.objects.filter(
+            entry__source="events",
+            entry__withdrawn=False,
+            entry__language="nl",
+            entry__wijk__isnull=False,
+            entry__kind__isnull=False,
+            end__gte=timezone.now(),
+        )
+        .values("entry__wijk__slug", "entry__kind__slug")
+        .annotate(count=Count("pk"))
+        .filter(count__gt=settings.AGENDA_PAGE_SIZE)
+        .order_by("-count", "entry__wijk__slug", "entry__kind__slug")
+        .first()
+    )
+    examples["filter"] = (
+        (combination["entry__wijk__slug"], combination["entry__kind__slug"])
+        if combination
+        else None
+    )
+    return examples
+
+
+def ensure_agenda_examples():
+    """Add what agenda_examples() does not find: an agenda and the four sorts of event page."""
+    import datetime as dt
+
+    from django.conf import settings
+    from django.utils import timezone
+
+    from cms.models import Wijk
+    from events.models import EventDate, EventException, EventIndexPage, EventKind, EventPage
+    from tests import factories
+
+    home = factories.home_page()
+    index = EventIndexPage.objects.child_of(home).first() or factories.add_page(
+        home, EventIndexPage, title="Agenda", slug="agenda"
+    )
+    examples = agenda_examples()
+    today = timezone.localdate()
+    wijk = Wijk.objects.order_by("pk").first() or factories.wijk()
+    kinds = {kind.slug: kind for kind in EventKind.objects.all()}
+    kind = kinds.get("werkcafe") or next(iter(kinds.values()), None)
+    if kind is None:
+        kind = EventKind.objects.create(name="Werkcafé", name_en="Work café", slug="werkcafe")
+
+    def add(slug, **fields):
+        dates = fields.pop("dates", [])
+        exceptions = fields.pop("exceptions", [])
+        fields.setdefault("wijk", wijk)
+        page = EventPage(slug=slug, kind=kind, city="Almere", **fields)
+        page.dates = dates
+        page.exceptions = exceptions
+        page.clean()
+        index.add_child(instance=page)
+        factories.publish(page)
+
+    def date(days, start=dt.time(19, 30), end=dt.time(21, 0)):
+        return EventDate(date=today + dt.timedelta(days=days), start_time=start, end_time=end)
+
+    if examples["single"] is None:
+        add(
+            "test-informatieavond",
+            title="Informatieavond vrijwilligerswerk",
+            intro="Een avond met uitleg over vrijwilligerswerk in Almere.",
+            venue="Buurtcentrum De Schakel",
+            street_address="Kerkgracht 1",
+            postal_code="1354 AM",
+            dates=[date(10)],
+        )
+    if examples["repeating"] is None or examples["filter"] is None:
+        first = today + dt.timedelta(days=7 - today.weekday())  # next Monday
+        add(
+            "test-spreekuur",
+            title="Spreekuur voor mantelzorgers",
+            intro="Elke week: hulp bij vragen over zorg en geld.",
+            venue="Bibliotheek Almere Haven",
+            repeat="weekly",
+            repeat_start_date=first,
+            repeat_start_time=dt.time(10, 0),
+            repeat_end_time=dt.time(12, 0),
+            repeat_count=settings.AGENDA_PAGE_SIZE + 10,
+            exceptions=[
+                EventException(
+                    date=first + dt.timedelta(days=7),
+                    kind="cancelled",
+                    note="De vrijwilliger is ziek.",
+                )
+            ],
+        )
+    if examples["cancelled"] is None:
+        add(
+            "test-wandeling-geannuleerd",
+            title="Wandeling door het Beatrixpark",
+            intro="Een wandeling met de Vriendenkring.",
+            venue="Beatrixpark",
+            status="cancelled",
+            dates=[date(12, dt.time(10, 0), dt.time(12, 0))],
+        )
+    if examples["online"] is None:
+        add(
+            "test-online-training",
+            title="Online training: moeilijke gesprekken",
+            intro="Een training van twee uur via Teams.",
+            online_url="https://teams.example/meetup-join/training",
+            wijk=None,
+            dates=[date(14, dt.time(14, 0), dt.time(16, 0))],
+        )
+
+
 def site_page_types():
     """{kind: SimpleNamespace(path, title, page)} for one live page of every page type.
 
     `search` carries the word to search for (taken from the news page's title), and
     `english` is an English page with a Dutch original (`english.original`).
+    Besides the PAGE_KINDS: `event_single`, `event_repeating`, `event_cancelled` and
+    `event_online` (see agenda_examples()).
     """
     from types import SimpleNamespace
 
@@ -223,6 +384,7 @@ def site_page_types():
         SectionPage,
         StandardPage,
     )
+    from events.models import EventIndexPage
     from tests import factories
 
     dutch = Locale.objects.get(language_code="nl")
@@ -259,6 +421,10 @@ def site_page_types():
         .specific()
     )
     english_page = translated.first() or home.get_translation(english)
+    agenda = first(EventIndexPage)
+    events = agenda_examples()
+    missing = [name for name, value in events.items() if value is None]
+    assert not missing, f"the test content lacks agenda examples: {missing}"
     return {
         "home": entry(home),
         "section": entry(section),
@@ -267,6 +433,11 @@ def site_page_types():
         "news": entry(news_item),
         "blog_index": entry(first(BlogIndexPage)),
         "blog": entry(first(BlogPage, order=("-date", "-pk"))),
+        # `filter`: (wijk slug, kind slug) that fills more than one agenda page.
+        "agenda": entry(agenda, filter=events["filter"]),
+        # A repeating activity with a cancelled date: dates, statuses, calendar links.
+        "event": entry(events["repeating"]),
+        **{f"event_{sort}": entry(events[sort]) for sort in AGENDA_EXAMPLES},
         "contact": entry(contact),
         "contact_thanks": entry(contact),
         "contact_errors": entry(contact),

@@ -2,6 +2,7 @@
 
 import hashlib
 import io
+import unicodedata
 import zlib
 
 from django.core.files.images import ImageFile
@@ -41,6 +42,8 @@ def illustration_bytes(label, width=1600, height=900):
         fill = accent if index % 3 == 0 else tuple(min(255, c + 40) for c in light)
         draw.ellipse([x - radius, y - radius, x + radius, y + radius], fill=fill)
     font = ImageFont.load_default(size=max(48, width // 14))
+    # The built-in font has no accents (é would be a box): draw "Werkcafe".
+    label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
     box = draw.textbbox((0, 0), label, font=font)
     text_x = (width - (box[2] - box[0])) // 2
     text_y = (height - (box[3] - box[1])) // 2

@@ -144,7 +144,7 @@ class FeedIndexPageMixin(RoutablePageMixin, ListingPageMixin):
 
     @path("")
     def index_route(self, request, *args, **kwargs):
-        return Page.serve(self, request, *args, **kwargs)
+        return self.render(request)
 
     @path("rss/", name="rss")
     def rss_feed(self, request):

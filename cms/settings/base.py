@@ -31,6 +31,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "events",
     "cms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -244,3 +245,11 @@ SITE_DESCRIPTION = _(
     "Expertisecentrum voor vrijwillige inzet en mantelzorg in Almere."
 )
 FEED_TAG_AUTHORITY = os.environ.get("FEED_TAG_AUTHORITY", "vmca-almere.nl")
+# Part of every calendar UID (events-date-12@<this>): never change it once feeds are
+# published, or every subscribed calendar sees every event twice.
+CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "vmca-almere.nl")
+# How often calendar clients should poll the agenda feeds, in minutes.
+CALENDAR_REFRESH_MINUTES = 60
+# Feeds keep past activities this many days, so subscribed calendars keep their history.
+CALENDAR_FEED_HISTORY_DAYS = 90
+AGENDA_PAGE_SIZE = 20

@@ -48,6 +48,10 @@ def canonical_url(context, page=None):
     request = context["request"]
     if page is not None and getattr(page, "pk", None):
         url = page.get_full_url(request)
+        page_path = page.get_url(request) or ""
+        if page_path.startswith("/") and request.path.startswith(page_path):
+            # A sub-route of the page (the agenda's archive) is a page of its own.
+            url += request.path[len(page_path) :]
     else:
         url = request.build_absolute_uri(request.path)
     listing = context.get("listing")

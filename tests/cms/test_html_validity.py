@@ -16,6 +16,7 @@ from types import SimpleNamespace
 import pytest
 
 from tests.conftest import (
+    AGENDA_EXAMPLES,
     ARTIFACTS,
     PAGE_KINDS,
     ROOT,
@@ -39,6 +40,10 @@ EXTRA_KINDS = [
     "blog_index_filtered",
     "english_home",
     "server_error_english",
+    "agenda_archive",
+    "agenda_bad_filter",
+    "agenda_filtered_page_2",
+    *(f"event_{sort}" for sort in AGENDA_EXAMPLES),
 ]
 EXPECTED_STATUS = {
     "not_found": 404,
@@ -99,6 +104,25 @@ def _render_documents(pages):
     wijk = Wijk.objects.filter(district=None).order_by("name").first()
     get("blog_index_filtered", pages["blog_index"].path, wijk=wijk.slug if wijk else "")
     get("english_home", pages["home"].page.get_translation(_english()).url)
+    agenda = pages["agenda"]
+    get("agenda_archive", agenda.path + agenda.page.reverse_subpage("archive"))
+    # Every filter wrong at once; "tot" is a date in Dutch order, which the form accepts.
+    get(
+        "agenda_bad_filter",
+        agenda.path,
+        q="x" * 101,
+        soort="bestaat-niet",
+        wijk="bestaat-niet",
+        doelgroep="bestaat-niet",
+        thema="bestaat-niet",
+        vorm="fiets",
+        van="niet-een-datum",
+        tot="29-03-2027",
+    )
+    wijk, kind = agenda.filter
+    get("agenda_filtered_page_2", agenda.path, wijk=wijk, soort=kind, page="2")
+    for sort in AGENDA_EXAMPLES:
+        get(f"event_{sort}", pages[f"event_{sort}"].path)
     documents["server_error"] = server_error_html("nl")
     documents["server_error_english"] = server_error_html("en")
 

@@ -204,8 +204,11 @@ class PageTypeTests(WagtailPageTestCase):
 
     def test_home_page_only_sits_at_the_root_of_the_tree(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
+        from events.models import EventIndexPage
+
         self.assertAllowedSubpageTypes(
-            HomePage, {SectionPage, StandardPage, NewsIndexPage, BlogIndexPage, ContactPage}
+            HomePage,
+            {SectionPage, StandardPage, NewsIndexPage, BlogIndexPage, ContactPage, EventIndexPage},
         )
         for model in ALL_PAGE_TYPES:
             self.assertCanNotCreateAt(model, HomePage)

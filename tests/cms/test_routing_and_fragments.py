@@ -108,3 +108,20 @@ def test_making_a_page_private_removes_it_from_cached_listings_at_once(client):
     PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
 
     assert "Alleen voor medewerkers" not in client.get("/nieuws/").content.decode()
+
+
+def test_preview_of_an_overview_page_does_not_leak_its_draft_body(client):
+    """Overview pages serve through a route; their previews must still skip the caches."""
+    index = f.news_index()
+    index.body = paragraph("Gepubliceerde inleiding")
+    f.publish(index)
+    index.body = paragraph("Inleiding in concept")
+    revision = index.save_revision()
+    client.force_login(f.superuser())
+
+    preview = client.get(reverse("wagtailadmin_pages:revisions_view", args=[index.pk, revision.pk]))
+
+    assert "Inleiding in concept" in preview.content.decode()
+    client.logout()
+    public = client.get("/nieuws/").content.decode()
+    assert "Gepubliceerde inleiding" in public and "Inleiding in concept" not in public

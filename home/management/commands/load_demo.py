@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from cms.demo.builder import DEMO_ACCOUNTS, DemoBuilder
+from events.demo import EventsDemoBuilder
 
 
 class Command(BaseCommand):
@@ -12,11 +13,14 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if os.environ.get("DJANGO_SETTINGS_MODULE", "").endswith(".production"):
             raise CommandError("The demo content and its known passwords never go on production.")
-        DemoBuilder(stdout=None).build()
+        pages = DemoBuilder(stdout=None)
+        pages.build()
+        EventsDemoBuilder(admin=pages.admin).build()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))
         self.stdout.write("")
         self.stdout.write("Website:  http://127.0.0.1:8000/")
+        self.stdout.write("Agenda:   http://127.0.0.1:8000/agenda/")
         self.stdout.write("Beheer:   http://127.0.0.1:8000/admin/")
         self.stdout.write("")
         self.stdout.write("Demo-accounts (alleen voor deze demo):")
