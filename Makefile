@@ -65,7 +65,7 @@ test-sqlite: $(STAMP)
 	$(TOOLS_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 test-postgres: $(STAMP)
-	$(TOOLS_ENV) DATABASE_URL=$(PG_URL) $(BIN)/pytest -n $(PYTEST_WORKERS) \
+	$(TOOLS_ENV) DATABASE_URL=$(PG_URL) $(BIN)/pytest -n $(PYTEST_WORKERS) --create-db \
 		--dist loadfile -m "not browser and not sqlite_only"
 
 test-browser: $(STAMP)

@@ -30,6 +30,11 @@ def main():
     calendar = prepare_database("calendar", bulk_events=True, rebuild=args.rebuild)
     print("\n== Calendar: feed and agenda with 5,000 future occurrences ==")
     subprocess.run([PYTHON, "bench/agenda_feed.py", str(calendar)], cwd=ROOT, check=True)
+    print("\n== Vrijwilligersacademie: catalogue with 500 courses ==")
+    rebuild = ["--rebuild"] if args.rebuild else []
+    subprocess.run([PYTHON, "bench/catalogue.py", *rebuild], cwd=ROOT, check=True)
+    print("\n== Vrijwilligersacademie: 100 people register at once (gunicorn, 4 workers) ==")
+    subprocess.run([PYTHON, "bench/registrations.py"], cwd=ROOT, check=True)
     if not args.skip_throughput:
         for title, database in (("Demo content", demo), ("Large data set", large)):
             print(f"\n== Throughput: {title} ==")

@@ -9,6 +9,7 @@ the cache (Redis in production).
 """
 
 import hashlib
+import re
 import time
 from contextvars import ContextVar
 
@@ -80,6 +81,9 @@ def bump_content_version(**kwargs):
         _request_version.set(_NOT_READ_YET)
 
 
+_MAX_AGE = re.compile(r"max-age=(\d+)")
+
+
 def _cache_key(request):
     # Responses may be gzipped (calendar feeds) for clients that ask: keep both apart.
     encoding = "gz" if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "") else ""
@@ -102,6 +106,12 @@ def _is_cacheable_response(response):
         return False
     cache_control = response.get("Cache-Control", "")
     return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+def _lifetime(response, seconds):
+    """A page with live figures (places left) may ask for less with Cache-Control max-age."""
+    match = _MAX_AGE.search(response.get("Cache-Control", ""))
+    return min(seconds, int(match.group(1))) if match else seconds
 
 
 class AnonymousPageCacheMiddleware:
@@ -130,7 +140,8 @@ class AnonymousPageCacheMiddleware:
             _request_version.set(version)
 
         response = self.get_response(request)
-        if _is_cacheable_response(response):
+        seconds = _lifetime(response, seconds)
+        if seconds and _is_cacheable_response(response):
             # Store under the version the page was built with: a publish during the
             # request leaves this entry stale instead of caching old content as new.
             version = content_version() if version is None else version

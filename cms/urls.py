@@ -31,6 +31,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("zoeken/"), search, name="search"),
+    path(_("account/"), include("allauth.urls")),
+    path("", include("academy.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

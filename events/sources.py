@@ -7,7 +7,7 @@ from django.utils.html import strip_tags
 
 from .calendar.registry import CalendarSource
 from .calendar.spec import CANCELLED, FULL, MOVED, SCHEDULED, Change, EntrySpec, Recurrence
-from .calendar.store import sync_object, withdraw_object
+from .calendar.store import sync_object, withdraw_missing, withdraw_object
 from .models import DateStatus, EventPage, EventStatus, ExceptionKind, Repeat
 
 SOURCE_KEY = "events"
@@ -159,18 +159,8 @@ class EventPageSource(CalendarSource):
     label = "Agenda"
 
     def sync_all(self):
-        from .models import CalendarEntry
-
-        live = EventPage.objects.live().select_related("locale")
-        live_ids = set()
-        for page in live:
-            live_ids.add(str(page.pk))
+        live_ids = []
+        for page in EventPage.objects.live().select_related("locale"):
+            live_ids.append(page.pk)
             sync_object(SOURCE_KEY, page.pk, event_page_specs(page))
-        stale = (
-            CalendarEntry.objects.filter(source=SOURCE_KEY, withdrawn=False)
-            .exclude(object_id__in=live_ids)
-            .values_list("object_id", flat=True)
-            .distinct()
-        )
-        for object_id in list(stale):
-            withdraw_object(SOURCE_KEY, object_id)
+        withdraw_missing(SOURCE_KEY, live_ids)

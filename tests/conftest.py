@@ -85,6 +85,17 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _dutch_by_default():
+    """Every test starts in Dutch: a request to an English page leaves English active in
+    this thread, and reverse() would then build English URLs for the next test."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def artifacts_dir():
     return ARTIFACTS
@@ -103,6 +114,8 @@ PAGE_KINDS = [
     "blog",
     "agenda",
     "event",
+    "catalogue",
+    "course",
     "contact",
     "contact_thanks",
     "contact_errors",
@@ -126,6 +139,7 @@ def build_site_content():
     else:
         _build_factory_site()
     ensure_agenda_examples()
+    ensure_academy_examples()
     return site_page_types()
 
 
@@ -362,6 +376,95 @@ def ensure_agenda_examples():
         )
 
 
+def academy_example():
+    """A live course with an edition open for sign-up (and the most editions), or None."""
+    from django.db.models import Count, Q
+    from django.utils import timezone
+
+    from academy.models import CoursePage
+
+    now = timezone.now()
+    return (
+        CoursePage.objects.live()
+        .public()
+        .filter(locale__language_code="nl")
+        .filter(editions__first_start__gt=now, editions__status="open")
+        .annotate(upcoming=Count("editions", filter=Q(editions__last_end__gte=now), distinct=True))
+        .order_by("-upcoming", "path")
+        .first()
+    )
+
+
+def ensure_academy_examples():
+    """The catalogue and one course with an open, a full and a cancelled edition, unless the
+    demo already has a course open for sign-up."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from academy.models import (
+        AccreditationRegister,
+        CourseAccreditation,
+        CourseIndexPage,
+        CoursePage,
+        CoursePrice,
+        Edition,
+        Session,
+    )
+    from tests import factories
+
+    if academy_example() is not None:
+        return
+    home = factories.home_page()
+    index = CourseIndexPage.objects.child_of(home).first() or factories.add_page(
+        home,
+        CourseIndexPage,
+        title="Vrijwilligersacademie",
+        slug="vrijwilligersacademie",
+        intro="Trainingen voor vrijwilligers, mantelzorgers en professionals in Almere.",
+    )
+    page = CoursePage(
+        title="Training voor taalvrijwilligers",
+        slug="test-training-taalvrijwilligers",
+        intro="Helpen met Nederlands leren, in een groep of een op een.",
+        learning_goals="<ul><li>Eenvoudig uitleggen</li><li>Oefenen met gesprekken</li></ul>",
+        format="blended",
+        duration="3 bijeenkomsten van 2,5 uur",
+        study_load_hours=7.5,
+    )
+    page.prices = [
+        CoursePrice(participant_type="vrijwilliger", amount_cents=0),
+        CoursePrice(participant_type="professional", amount_cents=4500),
+    ]
+    register = AccreditationRegister.objects.order_by("pk").first()
+    if register is not None:
+        page.accreditations = [
+            CourseAccreditation(register=register, accreditation_id="TEST-001", points=4)
+        ]
+    index.add_child(instance=page)
+    factories.publish(page)
+
+    def add_edition(days, **fields):
+        start = timezone.make_aware(
+            dt.datetime.combine(timezone.localdate() + dt.timedelta(days=days), dt.time(19, 30))
+        )
+        edition = Edition(course=page, **fields)
+        edition.sessions = [
+            Session(
+                start=start + dt.timedelta(days=7 * week),
+                end=start + dt.timedelta(days=7 * week, hours=2, minutes=30),
+                venue="Buurtcentrum De Schakel",
+                address="Kerkgracht 1, Almere",
+            )
+            for week in range(3)
+        ]
+        edition.save()
+
+    add_edition(14, capacity=12, status="open")
+    add_edition(40, capacity=12, status="vol")
+    add_edition(30, capacity=12, status="geannuleerd")
+
+
 def site_page_types():
     """{kind: SimpleNamespace(path, title, page)} for one live page of every page type.
 
@@ -375,6 +478,7 @@ def site_page_types():
     from django.db.models import Q
     from wagtail.models import Locale, Page
 
+    from academy.models import CourseIndexPage
     from cms.models import (
         BlogIndexPage,
         BlogPage,
@@ -422,6 +526,9 @@ def site_page_types():
     )
     english_page = translated.first() or home.get_translation(english)
     agenda = first(EventIndexPage)
+    catalogue = first(CourseIndexPage)
+    course = academy_example()
+    assert course is not None, "the test content has no course open for sign-up"
     events = agenda_examples()
     missing = [name for name, value in events.items() if value is None]
     assert not missing, f"the test content lacks agenda examples: {missing}"
@@ -438,6 +545,9 @@ def site_page_types():
         # A repeating activity with a cancelled date: dates, statuses, calendar links.
         "event": entry(events["repeating"]),
         **{f"event_{sort}": entry(events[sort]) for sort in AGENDA_EXAMPLES},
+        "catalogue": entry(catalogue),
+        # A course with the most editions still to come: sessions, places, prices, JSON-LD.
+        "course": entry(course),
         "contact": entry(contact),
         "contact_thanks": entry(contact),
         "contact_errors": entry(contact),

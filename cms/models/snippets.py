@@ -1,5 +1,6 @@
 """Reference data editors maintain once and use on many pages."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -111,6 +112,15 @@ class Person(index.Indexed, models.Model):
         _("contactgegevens tonen op de website"), default=False
     )
     is_trainer = models.BooleanField(_("trainer van de Vrijwilligersacademie"), default=False)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account in het beheer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+        help_text=_("Een trainer met een account ziet de eigen edities en presentielijsten."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -123,7 +133,9 @@ class Person(index.Indexed, models.Model):
             [FieldPanel("email"), FieldPanel("phone"), FieldPanel("show_contact_details")],
             heading=_("Contact"),
         ),
-        FieldPanel("is_trainer"),
+        MultiFieldPanel(
+            [FieldPanel("is_trainer"), FieldPanel("user")], heading=_("Vrijwilligersacademie")
+        ),
     ]
     search_fields = [
         index.SearchField("first_name"),

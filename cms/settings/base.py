@@ -31,6 +31,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "academy",
     "events",
     "cms",
     "wagtail.contrib.forms",
@@ -58,6 +59,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -70,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -253,3 +259,43 @@ CALENDAR_REFRESH_MINUTES = 60
 # Feeds keep past activities this many days, so subscribed calendars keep their history.
 CALENDAR_FEED_HISTORY_DAYS = 90
 AGENDA_PAGE_SIZE = 20
+
+# Accounts (django-allauth): sign in with a one-time code sent by e-mail; a password is
+# optional. People never have to invent a password to enrol in a workshop.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*"]
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "VMCA Almere: "
+# Links (or creates) the person's Participant on every sign-in.
+ACCOUNT_ADAPTER = "academy.accounts.AccountAdapter"
+ACCOUNT_SESSION_REMEMBER = True
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "academy:mine"
+
+# Background work (django-tasks). The demo and tests run tasks at once; production
+# stores them in the database for `manage.py db_worker` (see issue 7 / README).
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
+
+# Vrijwilligersacademie
+ACADEMY_OFFER_HOURS = 48  # how long a freed place is kept for the next person
+ACADEMY_LOCK_TIMEOUT_MS = 5000  # PostgreSQL lock timeout inside registration services
+ACADEMY_MAIL_MAX_ATTEMPTS = 6
+ACADEMY_REMINDER_DAYS = 2
+# Catalogue and course pages show places left: anonymous visitors get them from the page
+# cache for at most this long.
+ACADEMY_PLACES_CACHE_SECONDS = 30

@@ -1,6 +1,7 @@
 """Settings for the test suite (pytest-django)."""
 
 import atexit
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -24,6 +25,14 @@ CACHES = {
     }
 }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory: concurrency tests need separate connections to one database.
+    # One file per test process, so parallel runs never share it.
+    _test_db = Path(tempfile.gettempdir()) / f"vmca-test-{os.getpid()}.sqlite3"
+    DATABASES["default"]["TEST"] = {"NAME": str(_test_db)}
+    atexit.register(
+        lambda: [path.unlink(missing_ok=True) for path in _test_db.parent.glob(f"{_test_db.name}*")]
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["TEST"] = {"NAME": "test_vmca"}

@@ -258,3 +258,16 @@ def withdraw_object(source, object_id, now=None):
     if changed:
         bump_content_version()
     return changed
+
+
+def withdraw_missing(source, published_ids):
+    """After a full sync: withdraw every object of this source that is no longer published."""
+    published = {str(object_id) for object_id in published_ids}
+    stale = (
+        CalendarEntry.objects.filter(source=source, withdrawn=False)
+        .exclude(object_id__in=published)
+        .values_list("object_id", flat=True)
+        .distinct()
+    )
+    for object_id in list(stale):
+        withdraw_object(source, object_id)

@@ -44,11 +44,14 @@ EXTRA_KINDS = [
     "agenda_bad_filter",
     "agenda_filtered_page_2",
     *(f"event_{sort}" for sort in AGENDA_EXAMPLES),
+    "catalogue_filtered",
+    "catalogue_bad_filter",
 ]
 EXPECTED_STATUS = {
     "not_found": 404,
     "contact_errors": 400,
     "search_too_long": 400,
+    "catalogue_bad_filter": 400,
     "server_error": 500,
     "server_error_english": 500,
 }
@@ -123,6 +126,21 @@ def _render_documents(pages):
     get("agenda_filtered_page_2", agenda.path, wijk=wijk, soort=kind, page="2")
     for sort in AGENDA_EXAMPLES:
         get(f"event_{sort}", pages[f"event_{sort}"].path)
+    catalogue = pages["catalogue"].path
+    get("catalogue_filtered", catalogue, kosten="gratis", vorm="op-locatie")
+    # Every filter wrong at once: the errors, the summary and the listing must stay valid.
+    get(
+        "catalogue_bad_filter",
+        catalogue,
+        q="x" * 101,
+        thema="bestaat-niet",
+        doelgroep="bestaat-niet",
+        wijk="bestaat-niet",
+        vorm="fiets",
+        kosten="misschien",
+        van="niet-een-datum",
+        tot="29-03-2027x",
+    )
     documents["server_error"] = server_error_html("nl")
     documents["server_error_english"] = server_error_html("en")
 

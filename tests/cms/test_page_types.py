@@ -204,11 +204,20 @@ class PageTypeTests(WagtailPageTestCase):
 
     def test_home_page_only_sits_at_the_root_of_the_tree(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
+        from academy.models import CourseIndexPage
         from events.models import EventIndexPage
 
         self.assertAllowedSubpageTypes(
             HomePage,
-            {SectionPage, StandardPage, NewsIndexPage, BlogIndexPage, ContactPage, EventIndexPage},
+            {
+                SectionPage,
+                StandardPage,
+                NewsIndexPage,
+                BlogIndexPage,
+                ContactPage,
+                EventIndexPage,
+                CourseIndexPage,
+            },
         )
         for model in ALL_PAGE_TYPES:
             self.assertCanNotCreateAt(model, HomePage)

@@ -3,6 +3,7 @@ import os
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from academy.demo import AcademyDemoBuilder, demo_accounts
 from cms.demo.builder import DEMO_ACCOUNTS, DemoBuilder
 from events.demo import EventsDemoBuilder
 
@@ -16,6 +17,7 @@ class Command(BaseCommand):
         pages = DemoBuilder(stdout=None)
         pages.build()
         EventsDemoBuilder(admin=pages.admin).build()
+        AcademyDemoBuilder(admin=pages.admin).build()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))
         self.stdout.write("")
@@ -26,3 +28,9 @@ class Command(BaseCommand):
         self.stdout.write("Demo-accounts (alleen voor deze demo):")
         for username, password, role, _group in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<16} {password:<26} {role}")
+        self.stdout.write("")
+        self.stdout.write("Vrijwilligersacademie: http://127.0.0.1:8000/vrijwilligersacademie/")
+        self.stdout.write("Academie-accounts: inloggen op de website met een code per e-mail")
+        self.stdout.write("(de e-mail met de code staat in het venster waarin runserver draait):")
+        for login, password, role in demo_accounts():
+            self.stdout.write(f"  {login:<28} {password:<26} {role}")

@@ -1,0 +1,185 @@
+"""The 'Academie' menu: editions, registrations, participants, registers and sent mail."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from ..models import AccreditationRegister, Edition, OutgoingMail, Participant, Registration
+from . import filters, views
+
+
+class ReadOnlyViewSetMixin:
+    """Listings whose rows only the services (or the mailer) write: no add, edit or delete."""
+
+    copy_view_enabled = False
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            add_url_name=None,
+            edit_url_name=None,
+            delete_url_name=None,
+            copy_url_name=None,
+            history_url_name=None,
+            usage_url_name=None,
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        urlpatterns = [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+        ]
+        if self.inspect_view_enabled:
+            urlpatterns.append(path("inspect/<int:pk>/", self.inspect_view, name="inspect"))
+        return urlpatterns
+
+    def register_admin_url_finder(self):
+        pass  # there is no edit view to find
+
+
+class EditionViewSet(ModelViewSet):
+    model = Edition
+    name = views.EDITION_URL
+    url_prefix = "academie/edities"
+    icon = "calendar"
+    menu_label = _("Edities")
+    menu_order = 100
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    index_view_class = views.EditionIndexView
+    edit_view_class = views.EditionEditView
+    delete_view_class = views.EditionDeleteView
+    filterset_class = filters.EditionFilterSet
+    ordering = "first_start"
+    list_per_page = 25
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(
+                "<int:pk>/aanmeldingen/",
+                views.EditionRegistrationsView.as_view(),
+                name="registrations",
+            ),
+            path("<int:pk>/aanmelden/", views.RegisterPersonView.as_view(), name="register"),
+            path("<int:pk>/e-mail/", views.StaffMessageView.as_view(), name="mail"),
+            path("<int:pk>/annuleren/", views.CancelEditionView.as_view(), name="cancel_edition"),
+            path(
+                "<int:pk>/aanmelding/<int:registration_pk>/verplaatsen/",
+                views.MoveRegistrationView.as_view(),
+                name="move",
+            ),
+            path(
+                "<int:pk>/aanmelding/<int:registration_pk>/afmelden/",
+                views.CancelRegistrationView.as_view(),
+                name="cancel_registration",
+            ),
+        ]
+
+
+class RegistrationViewSet(ReadOnlyViewSetMixin, ModelViewSet):
+    model = Registration
+    # Nothing links to these from pages; indexing them would cost every registration a task.
+    add_to_reference_index = False
+    name = "academy_registrations"
+    url_prefix = "academie/aanmeldingen"
+    icon = "tasks"
+    menu_label = _("Aanmeldingen")
+    menu_order = 200
+    add_to_admin_menu = False
+    index_view_class = views.RegistrationIndexView
+    filterset_class = filters.RegistrationFilterSet
+    search_fields = ["participant__first_name", "participant__last_name", "participant__email"]
+    search_backend_name = None
+    ordering = "-created"
+    list_per_page = 50
+
+
+class ParticipantViewSet(ModelViewSet):
+    model = Participant
+    # Nothing links to these from pages; indexing them would cost every registration a task.
+    add_to_reference_index = False
+    name = "academy_participants"
+    url_prefix = "academie/deelnemers"
+    icon = "group"
+    menu_label = _("Deelnemers")
+    menu_order = 300
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    index_view_class = views.ParticipantIndexView
+    add_view_class = views.ParticipantCreateView
+    edit_view_class = views.ParticipantEditView
+    delete_view_class = views.ParticipantDeleteView
+    filterset_class = filters.ParticipantFilterSet
+    search_fields = ["first_name", "last_name", "email", "phone", "organisation"]
+    search_backend_name = None
+    create_template_name = edit_template_name = "academy/admin/participant_form.html"
+    form_fields = [
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "organisation",
+        "wijk",
+        "participant_type",
+    ]
+    list_per_page = 50
+
+
+class AccreditationRegisterViewSet(ModelViewSet):
+    model = AccreditationRegister
+    name = "academy_registers"
+    url_prefix = "academie/registers"
+    icon = "tag"
+    menu_label = _("Registers")
+    menu_order = 400
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    delete_view_class = views.ProtectedDeleteView
+    list_display = ["name", "short_name", "number_pattern", "number_hint"]
+    search_fields = ["name", "short_name"]
+    search_backend_name = None
+
+
+class OutgoingMailViewSet(ReadOnlyViewSetMixin, ModelViewSet):
+    model = OutgoingMail
+    # Nothing links to these from pages; indexing them would cost every registration a task.
+    add_to_reference_index = False
+    name = "academy_mail"
+    url_prefix = "academie/e-mails"
+    icon = "mail"
+    menu_label = _("Verstuurde e-mails")
+    menu_order = 500
+    add_to_admin_menu = False
+    index_view_class = views.OutgoingMailIndexView
+    filterset_class = filters.OutgoingMailFilterSet
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "to",
+        "subject",
+        "kind",
+        "status",
+        "attempts",
+        "last_error",
+        "created",
+        "sent_at",
+        "body_text",
+    ]
+    search_fields = ["to", "subject"]
+    search_backend_name = None
+    ordering = "-created"
+    list_per_page = 50
+
+
+class AcademyViewSetGroup(ViewSetGroup):
+    menu_label = _("Academie")
+    menu_icon = "calendar-check"
+    menu_order = 250
+    items = (
+        EditionViewSet,
+        RegistrationViewSet,
+        ParticipantViewSet,
+        AccreditationRegisterViewSet,
+        OutgoingMailViewSet,
+    )

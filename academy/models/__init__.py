@@ -1,0 +1,34 @@
+from .choices import (
+    LIVE_STATUSES,
+    PLACE_TAKING_STATUSES,
+    CourseFormat,
+    EditionStatus,
+    ParticipantType,
+    RegistrationStatus,
+)
+from .courses import CourseAccreditation, CourseIndexPage, CoursePage, CoursePrice
+from .editions import Edition, Session
+from .mail import OutgoingMail
+from .participants import Participant, ProfessionalRegistration
+from .registers import AccreditationRegister
+from .registrations import Registration
+
+__all__ = [
+    "LIVE_STATUSES",
+    "PLACE_TAKING_STATUSES",
+    "AccreditationRegister",
+    "CourseAccreditation",
+    "CourseFormat",
+    "CourseIndexPage",
+    "CoursePage",
+    "CoursePrice",
+    "Edition",
+    "EditionStatus",
+    "OutgoingMail",
+    "Participant",
+    "ParticipantType",
+    "ProfessionalRegistration",
+    "Registration",
+    "RegistrationStatus",
+    "Session",
+]

@@ -1,0 +1,153 @@
+"""What a person can do with their own account: take their data with them, or leave.
+
+Deleting an account does not delete the person's registrations: staff need the
+numbers (who came, which places were taken) and the engine needs the history.
+So the participant is anonymised, their future places are freed through the
+registration services (the next person on the waiting list gets an offer), and
+the user account with its e-mail addresses is deleted.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from ..models import LIVE_STATUSES, Participant, Registration
+from . import registration as registration_services
+from .errors import RegistrationError
+
+ANONYMOUS_NAME = "Verwijderd"
+EXPORT_VERSION = 1
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def _registration_data(registration):
+    edition = registration.edition
+    return {
+        "training": edition.title,
+        "editie": edition.pk,
+        "eerste_bijeenkomst": _iso(edition.first_start),
+        "laatste_bijeenkomst": _iso(edition.last_end),
+        "bijeenkomsten": [
+            {
+                "begint": _iso(session.start),
+                "eindigt": _iso(session.end),
+                "locatie": session.location_text,
+                "online": session.online_url,
+            }
+            for session in edition.sessions.all()
+        ],
+        "status": registration.status,
+        "soort_deelnemer": registration.participant_type,
+        "prijs_in_centen": registration.price_cents,
+        "aangemeld_via": registration.channel,
+        "aangemaakt": _iso(registration.created),
+        "plek_gekregen": _iso(registration.confirmed_at),
+        "op_wachtlijst_sinds": _iso(registration.waiting_since),
+        "plek_aangeboden": _iso(registration.offered_at),
+        "aanbod_geldig_tot": _iso(registration.offer_expires_at),
+        "beeindigd": _iso(registration.ended_at),
+        "dieetwensen": registration.dietary,
+        "toegankelijkheid": registration.accessibility,
+        "motivatie": registration.motivation,
+        "wil_accreditatiepunten": registration.wants_accreditation,
+        "register": registration.register.name if registration.register_id else None,
+        "registratienummer": registration.register_number,
+    }
+
+
+def export_data(user):
+    """Everything the site keeps about this person, as a dict that json.dumps can write."""
+    participant = Participant.objects.filter(user=user).select_related("wijk").first()
+    data = {
+        "versie": EXPORT_VERSION,
+        "gemaakt_op": _iso(timezone.now()),
+        "account": {
+            "aangemaakt": _iso(user.date_joined),
+            "laatst_ingelogd": _iso(user.last_login),
+            "e-mailadressen": [
+                {
+                    "e-mailadres": address.email,
+                    "bevestigd": address.verified,
+                    "hoofdadres": address.primary,
+                }
+                for address in user.emailaddress_set.order_by("pk")
+            ],
+        },
+        "deelnemer": None,
+        "registers": [],
+        "aanmeldingen": [],
+    }
+    if participant is None:
+        return data
+    data["deelnemer"] = {
+        "voornaam": participant.first_name,
+        "achternaam": participant.last_name,
+        "e-mailadres": participant.email,
+        "telefoonnummer": participant.phone,
+        "organisatie": participant.organisation,
+        "wijk": participant.wijk.name if participant.wijk_id else None,
+        "soort_deelnemer": participant.participant_type,
+        "persoonlijke_agenda_aan": bool(participant.feed_token),
+        "aangemaakt": _iso(participant.created),
+    }
+    data["registers"] = [
+        {"register": item.register.name, "nummer": item.number}
+        for item in participant.professional_registrations.select_related("register")
+    ]
+    registrations = (
+        Registration.objects.filter(participant=participant)
+        .select_related("edition__course", "edition__event_page", "register")
+        .prefetch_related("edition__sessions")
+        .order_by("created", "pk")
+    )
+    data["aanmeldingen"] = [_registration_data(item) for item in registrations]
+    return data
+
+
+def _free_future_places(participant, now):
+    live = (
+        Registration.objects.filter(participant=participant, status__in=LIVE_STATUSES)
+        .filter(edition__first_start__gt=now)
+        .order_by("pk")
+    )
+    for registration in live:
+        try:
+            # The person leaves the site: their place goes back even after the deadline.
+            registration_services.cancel(
+                registration, by_staff=True, reason="account verwijderd", now=now
+            )
+        except RegistrationError:
+            pass  # ended a moment ago by something else: nothing left to free
+
+
+def _anonymise(participant, now):
+    participant = Participant.objects.select_for_update().get(pk=participant.pk)
+    participant.first_name = ANONYMOUS_NAME
+    participant.last_name = ""
+    participant.email = ""
+    participant.phone = ""
+    participant.organisation = ""
+    participant.wijk = None
+    participant.feed_token = None
+    participant.anonymised = now
+    participant.user = None
+    participant.save()
+    participant.professional_registrations.all().delete()
+    Registration.objects.filter(participant=participant).update(
+        dietary="", accessibility="", motivation="", register_number=""
+    )
+    return participant
+
+
+def delete_account(user, *, now=None):
+    """Free the person's future places, anonymise their participant, delete the account."""
+    now = now or timezone.now()
+    participant = Participant.objects.filter(user=user).first()
+    if participant is not None:
+        _free_future_places(participant, now)
+    with transaction.atomic():
+        if participant is not None:
+            _anonymise(participant, now)
+        user.delete()

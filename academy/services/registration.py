@@ -1,0 +1,438 @@
+"""The one registration engine: register, cancel, waiting list, offers, moves.
+
+Every function locks the edition(s) it changes before it counts places, so the
+number of confirmed registrations (plus open offers) never exceeds the capacity,
+whatever runs at the same time. Mails are written to the outbox in the same
+transaction and sent after it commits (see academy.notifications).
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .. import notifications
+from ..models import (
+    PLACE_TAKING_STATUSES,
+    AccreditationRegister,
+    Edition,
+    EditionStatus,
+    Registration,
+    RegistrationStatus,
+)
+from .errors import (
+    AlreadyRegistered,
+    AlreadyWaiting,
+    DeadlinePassed,
+    EditionFull,
+    InvalidAnswers,
+    NoOpenOffer,
+    NotFound,
+    NotLive,
+    OfferExpired,
+    RegistrationClosed,
+    RegistrationNotOpenYet,
+)
+from .locking import lock_editions, owns_transaction
+
+Status = RegistrationStatus
+OFFER_HOURS = getattr(settings, "ACADEMY_OFFER_HOURS", 48)
+MIN_OFFER = dt.timedelta(hours=2)
+
+
+@dataclass
+class Answers:
+    """What the person filled in on the registration form."""
+
+    dietary: str = ""
+    accessibility: str = ""
+    motivation: str = ""
+    wants_accreditation: bool = False
+    register_id: int | None = None
+    register_number: str = ""
+
+
+def _taken_places(edition):
+    return edition.registrations.filter(status__in=PLACE_TAKING_STATUSES).count()
+
+
+def _has_waiting(edition):
+    return edition.registrations.filter(status=Status.WAITING).exists()
+
+
+def check_open(edition, now, staff=False):
+    """Raise the reason why this edition takes no registrations now (nothing when it does)."""
+    if edition.status in (EditionStatus.CANCELLED, EditionStatus.COMPLETED):
+        raise RegistrationClosed()
+    if staff:
+        return  # staff may register someone who phones in after the form closed
+    if edition.status == EditionStatus.PLANNED:
+        raise RegistrationNotOpenYet()
+    if edition.registration_opens and now < edition.registration_opens:
+        raise RegistrationNotOpenYet()
+    closes = edition.effective_registration_closes
+    if closes is None or now >= closes:
+        raise RegistrationClosed()
+
+
+def _clean_answers(edition, participant, answers):
+    answers = answers or Answers()
+    course = edition.course
+    values = {
+        "dietary": answers.dietary.strip()[:300] if course and course.ask_dietary else "",
+        "accessibility": answers.accessibility.strip()[:300],
+        "motivation": answers.motivation.strip()[:2000],
+        "wants_accreditation": False,
+        "register": None,
+        "register_number": "",
+    }
+    if answers.wants_accreditation:
+        accredited = set()
+        if course is not None:
+            accredited = set(course.accreditations.values_list("register_id", flat=True))
+        if answers.register_id not in accredited:
+            raise InvalidAnswers(
+                _("Voor dit register geeft deze training geen accreditatiepunten.")
+            )
+        register = AccreditationRegister.objects.get(pk=answers.register_id)
+        try:
+            number = register.clean_number(answers.register_number)
+        except ValidationError as error:
+            raise InvalidAnswers(error.messages[0]) from error
+        values.update(wants_accreditation=True, register=register, register_number=number)
+    return values
+
+
+def _existing_live(edition, participant):
+    return edition.registrations.live().filter(participant=participant).first()
+
+
+def _raise_duplicate(existing):
+    if existing.status == Status.WAITING:
+        raise AlreadyWaiting()
+    raise AlreadyRegistered()
+
+
+def _after_commit_availability(edition):
+    from ..calendar_source import sync_edition_later
+
+    sync_edition_later(edition.pk)
+
+
+def _place_or_wait(edition, registration, now, allow_waiting_list):
+    """Confirm or put on the waiting list. Returns True when this took the last place."""
+    free = edition.capacity - _taken_places(edition)
+    if free > 0 and not _has_waiting(edition):
+        registration.status = Status.CONFIRMED
+        registration.confirmed_at = now
+        return free == 1
+    if allow_waiting_list:
+        registration.status = Status.WAITING
+        registration.waiting_since = now
+        return False
+    raise EditionFull()
+
+
+@owns_transaction
+def _register(edition_id, participant, answers, channel, registered_by, allow_waiting_list, now):
+    edition = lock_editions(edition_id)[int(edition_id)]
+    staff = channel == Registration.Channel.STAFF
+    check_open(edition, now, staff)
+    existing = _existing_live(edition, participant)
+    if existing is not None:
+        _raise_duplicate(existing)
+    registration = Registration(
+        edition=edition,
+        participant=participant,
+        participant_type=participant.participant_type,
+        price_cents=edition.course.price_for(participant.participant_type) if edition.course else 0,
+        channel=channel,
+        registered_by=registered_by,
+        **_clean_answers(edition, participant, answers),
+    )
+    took_last_place = _place_or_wait(edition, registration, now, allow_waiting_list)
+    registration.save()
+    if registration.status == Status.CONFIRMED:
+        notifications.registration_confirmed(registration)
+        if took_last_place:  # the agenda now shows the date as full
+            _after_commit_availability(edition)
+    else:
+        notifications.waiting_list_joined(registration)
+    return registration
+
+
+def register(
+    edition_id,
+    participant,
+    answers=None,
+    *,
+    channel=Registration.Channel.ONLINE,
+    registered_by=None,
+    allow_waiting_list=True,
+    now=None,
+):
+    """Give the person a place, or a place on the waiting list when the edition is full."""
+    now = now or timezone.now()
+    try:
+        return _register(
+            edition_id, participant, answers, channel, registered_by, allow_waiting_list, now
+        )
+    except IntegrityError as error:
+        # Two requests of the same person at once: the database constraint caught the second.
+        existing = (
+            Registration.objects.live()
+            .filter(edition_id=edition_id, participant=participant)
+            .first()
+        )
+        if existing is None:
+            raise
+        _raise_duplicate(existing)
+        raise AssertionError from error  # pragma: no cover
+
+
+def offer_validity(edition, now):
+    """How long an offered place is kept: 48 hours, less when the start is near."""
+    full = dt.timedelta(hours=OFFER_HOURS)
+    if edition.first_start is None:
+        return full
+    until_start = edition.first_start - now
+    return max(min(full, until_start / 2), min(MIN_OFFER, until_start))
+
+
+def _offer_free_places(edition, now):
+    """Offer every free place to the next people on the waiting list (edition is locked)."""
+    if edition.status in (EditionStatus.CANCELLED, EditionStatus.COMPLETED):
+        return []
+    if edition.first_start is not None and edition.first_start <= now:
+        return []
+    free = edition.capacity - _taken_places(edition)
+    offered = []
+    if free <= 0:
+        return offered
+    for registration in edition.registrations.waiting_in_order()[:free]:
+        registration.status = Status.OFFERED
+        registration.offered_at = now
+        registration.offer_expires_at = now + offer_validity(edition, now)
+        registration.save()
+        notifications.place_offered(registration)
+        offered.append(registration)
+    return offered
+
+
+def _lock_registration(registration_id):
+    registration = (
+        Registration.objects.select_related("edition", "participant")
+        .filter(pk=registration_id)
+        .first()
+    )
+    if registration is None:
+        raise NotFound()
+    lock_editions(registration.edition_id)
+    registration.refresh_from_db()
+    return registration
+
+
+@owns_transaction
+def _cancel(registration_id, by_staff, reason, now):
+    registration = _lock_registration(registration_id)
+    edition = registration.edition
+    edition.refresh_from_db()
+    if not registration.is_live:
+        raise NotLive()
+    was = registration.status
+    if was == Status.CONFIRMED and not by_staff:
+        deadline = edition.effective_cancellation_deadline
+        if deadline is not None and now > deadline:
+            raise DeadlinePassed()
+    registration.status = Status.REMOVED if was == Status.WAITING else Status.CANCELLED
+    registration.ended_at = now
+    registration.end_reason = reason[:300]
+    registration.save()
+    if was == Status.WAITING:
+        notifications.waiting_list_left(registration)
+    else:
+        notifications.registration_cancelled(registration)
+        _offer_free_places(edition, now)
+        _after_commit_availability(edition)
+    return registration
+
+
+def cancel(registration, *, by_staff=False, reason="", now=None):
+    """End a registration or waiting-list place; a freed place goes to the waiting list."""
+    return _cancel(registration.pk, by_staff, reason, now or timezone.now())
+
+
+def leave_waiting_list(registration, *, now=None):
+    if registration.status != Status.WAITING:
+        raise NotLive(_("U staat niet (meer) op de wachtlijst voor deze datum."))
+    return cancel(registration, now=now)
+
+
+@owns_transaction
+def _answer_offer(registration_id, accept, now):
+    registration = _lock_registration(registration_id)
+    edition = registration.edition
+    edition.refresh_from_db()
+    if registration.status != Status.OFFERED:
+        if registration.status == Status.EXPIRED:
+            raise OfferExpired()
+        raise NoOpenOffer()
+    if registration.offer_expires_at and now >= registration.offer_expires_at:
+        _expire(registration, now)
+        _offer_free_places(edition, now)
+        return registration, False
+    if accept:
+        registration.status = Status.CONFIRMED
+        registration.confirmed_at = now
+        registration.save()
+        notifications.registration_confirmed(registration)
+    else:
+        registration.status = Status.DECLINED
+        registration.ended_at = now
+        registration.save()
+        notifications.offer_declined(registration)
+        _offer_free_places(edition, now)
+    _after_commit_availability(edition)
+    return registration, True
+
+
+def accept_offer(registration, *, now=None):
+    registration, answered = _answer_offer(registration.pk, True, now or timezone.now())
+    if not answered:
+        raise OfferExpired()
+    return registration
+
+
+def decline_offer(registration, *, now=None):
+    registration, answered = _answer_offer(registration.pk, False, now or timezone.now())
+    if not answered:
+        raise OfferExpired()
+    return registration
+
+
+def _expire(registration, now):
+    registration.status = Status.EXPIRED
+    registration.ended_at = now
+    registration.save()
+    notifications.offer_expired(registration)
+
+
+@owns_transaction
+def _expire_edition_offers(edition_id, now):
+    edition = lock_editions(edition_id)[edition_id]
+    expired = edition.registrations.filter(status=Status.OFFERED, offer_expires_at__lte=now)
+    count = 0
+    for registration in expired:
+        _expire(registration, now)
+        count += 1
+    _offer_free_places(edition, now)
+    return count
+
+
+def expire_offers(*, now=None):
+    """Offers nobody answered in time go to the next person. Run from cron every few minutes."""
+    now = now or timezone.now()
+    edition_ids = (
+        Registration.objects.filter(status=Status.OFFERED, offer_expires_at__lte=now)
+        .values_list("edition_id", flat=True)
+        .distinct()
+    )
+    return sum(_expire_edition_offers(edition_id, now) for edition_id in list(edition_ids))
+
+
+@owns_transaction
+def _fill(edition_id, now):
+    edition = lock_editions(edition_id)[edition_id]
+    return _offer_free_places(edition, now)
+
+
+def fill_free_places(edition, *, now=None):
+    """After staff add places: offer them to the waiting list."""
+    return _fill(edition.pk, now or timezone.now())
+
+
+@owns_transaction
+def _move(registration_id, to_edition_id, by, now):
+    registration = Registration.objects.filter(pk=registration_id).first()
+    if registration is None:
+        raise NotFound()
+    editions = lock_editions(registration.edition_id, to_edition_id)
+    registration.refresh_from_db()
+    old, new = editions[registration.edition_id], editions[int(to_edition_id)]
+    if not registration.is_live:
+        raise NotLive()
+    if old.pk == new.pk:
+        raise AlreadyRegistered()
+    if new.status in (EditionStatus.CANCELLED, EditionStatus.COMPLETED):
+        raise RegistrationClosed()
+    existing = _existing_live(new, registration.participant)
+    if existing is not None:
+        _raise_duplicate(existing)
+    held_place = registration.status in PLACE_TAKING_STATUSES
+    moved = Registration(
+        edition=new,
+        participant=registration.participant,
+        participant_type=registration.participant_type,
+        price_cents=registration.price_cents,
+        channel=Registration.Channel.STAFF,
+        registered_by=by,
+        dietary=registration.dietary,
+        accessibility=registration.accessibility,
+        motivation=registration.motivation,
+        wants_accreditation=registration.wants_accreditation,
+        register=registration.register,
+        register_number=registration.register_number,
+    )
+    _place_or_wait(new, moved, now, allow_waiting_list=True)
+    moved.save()
+    registration.status = Status.CANCELLED
+    registration.ended_at = now
+    registration.end_reason = "moved"
+    registration.moved_to = moved
+    registration.save()
+    notifications.registration_moved(registration, moved)
+    if held_place:
+        _offer_free_places(old, now)
+    _after_commit_availability(old)
+    _after_commit_availability(new)
+    return moved
+
+
+def move(registration, to_edition_id, *, by=None, now=None):
+    """Move someone to another edition: a place there, or its waiting list when it is full."""
+    return _move(registration.pk, to_edition_id, by, now or timezone.now())
+
+
+@owns_transaction
+def _cancel_edition(edition_id, reason, now):
+    edition = lock_editions(edition_id)[edition_id]
+    if edition.status == EditionStatus.CANCELLED:
+        return edition, 0
+    edition.status = EditionStatus.CANCELLED
+    edition.save(update_fields=["status", "updated"])
+    count = 0
+    for registration in edition.registrations.live():
+        registration.status = Status.CANCELLED
+        registration.ended_at = now
+        registration.end_reason = reason[:300] or "edition cancelled"
+        registration.save()
+        notifications.edition_cancelled(registration, reason)
+        count += 1
+    _after_commit_availability(edition)
+    return edition, count
+
+
+def cancel_edition(edition, *, reason="", now=None):
+    """Staff cancel a whole edition: everyone is told, feeds show it as cancelled."""
+    return _cancel_edition(edition.pk, reason, now or timezone.now())
+
+
+def get_edition(edition_id):
+    try:
+        return Edition.objects.get(pk=int(edition_id))
+    except (Edition.DoesNotExist, TypeError, ValueError) as error:
+        raise NotFound() from error

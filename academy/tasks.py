@@ -1,0 +1,13 @@
+"""Background tasks (django-tasks): sending the outbox."""
+
+from django_tasks import task
+
+from . import mailer
+
+
+@task()
+def send_outgoing_mail(mail_id):
+    """Send one outbox mail. Never raises: with the immediate backend this runs inside the
+    request's on-commit hook, and a mail server that is down must not turn a registration
+    that succeeded into an error page. A failure is kept on the row for send_pending_mail."""
+    return mailer.deliver(mail_id)

@@ -1,0 +1,21 @@
+"""Public URLs of the academy (inside the language prefix: /... and /en/...)."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+app_name = "academy"
+
+urlpatterns = [
+    path(_("academie/aanmelden/<int:edition_id>/"), views.enrol, name="enrol"),
+    path(_("academie/aanmelding/<str:token>/"), views.registration_by_token, name="registration"),
+    path(_("academie/aanbod/<str:token>/"), views.offer, name="offer"),
+    path(_("academie/agenda/<str:token>.ics"), views.personal_feed, name="feed"),
+    path(_("mijn-academie/"), views.mine, name="mine"),
+    path(_("mijn-academie/gegevens/"), views.profile, name="profile"),
+    path(_("mijn-academie/afmelden/<int:registration_id>/"), views.cancel, name="cancel"),
+    path(_("mijn-academie/agenda/"), views.feed_settings, name="feed_settings"),
+    path(_("mijn-academie/mijn-gegevens.json"), views.export_data, name="export"),
+    path(_("mijn-academie/account-verwijderen/"), views.delete_account, name="delete_account"),
+]

@@ -1,0 +1,184 @@
+"""Enrolling for an edition, and the page an e-mail link opens for one registration."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from ..forms import ConfirmForm, EnrolForm
+from ..mailer import format_price
+from ..models import Edition, EditionStatus, ProfessionalRegistration, RegistrationStatus
+from ..services import registration as services
+from ..services.errors import RegistrationError
+from .common import (
+    current_participant,
+    registration_by_token_or_404,
+    render_with_status,
+    site_phone,
+    waiting_position,
+)
+
+Status = RegistrationStatus
+
+
+def _edition_or_404(edition_id):
+    edition = (
+        Edition.objects.with_counts()
+        .select_related("course", "event_page", "wijk")
+        .prefetch_related("sessions", "course__prices", "course__accreditations__register")
+        .filter(pk=edition_id)
+        .first()
+    )
+    if edition is None:
+        raise Http404
+    owner = edition.owner_page
+    if owner is None or not owner.live:
+        raise Http404
+    return edition
+
+
+def _closed_reason(edition, now):
+    """Why the form is not shown, or None when people can sign up (or join the waiting list)."""
+    try:
+        services.check_open(edition, now, staff=False)
+    except RegistrationError as error:
+        return error.message
+    return None
+
+
+def success_message(registration):
+    if registration.status == Status.CONFIRMED:
+        return _("U bent aangemeld. U krijgt een bevestiging per e-mail.")
+    if registration.status == Status.WAITING:
+        message = _("U staat op de wachtlijst, plek %(position)s. We mailen u als er plek is.")
+        return message % {"position": waiting_position(registration)}
+    return ""
+
+
+def _save_profile_and_register(form, edition, participant):
+    answers = form.answers()
+    if not form.asks_profile and not answers.wants_accreditation:
+        return services.register(edition.pk, participant, answers)
+    # Profile changes count only when the registration succeeds: nothing half-saved.
+    with transaction.atomic():
+        if form.asks_profile:
+            for name, value in form.profile_changes().items():
+                setattr(participant, name, value)
+            participant.save()
+        if answers.wants_accreditation:
+            ProfessionalRegistration.objects.update_or_create(
+                participant=participant,
+                register_id=answers.register_id,
+                defaults={"number": answers.register_number},
+            )
+        return services.register(edition.pk, participant, answers)
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def enrol(request, edition_id):
+    participant = current_participant(request)
+    edition = _edition_or_404(edition_id)
+    now = timezone.now()
+    existing = edition.registrations.live().filter(participant=participant).first()
+    status = 200
+    form = EnrolForm(
+        request.POST if request.method == "POST" else None,
+        edition=edition,
+        participant=participant,
+    )
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                registration = _save_profile_and_register(form, edition, participant)
+            except RegistrationError as error:
+                participant.refresh_from_db()
+                form.add_error(None, error.message)
+                status = error.status
+            else:
+                messages.success(request, success_message(registration))
+                return redirect("academy:registration", registration.token)
+        else:
+            status = 400
+    course = edition.course
+    price = course.price_for(participant.participant_type) if course is not None else 0
+    context = {
+        "edition": edition,
+        "owner": edition.owner_page,
+        "sessions": list(edition.sessions.all()),
+        "participant": participant,
+        "form": form,
+        "existing": existing,
+        "closed_reason": None if existing else _closed_reason(edition, now),
+        "price_text": format_price(price),
+        "is_full": edition.free_places == 0 or edition.status == EditionStatus.FULL,
+        "crumb_title": _("Aanmelden"),
+    }
+    return render_with_status(request, "academy/enrol/enrol.html", context, status)
+
+
+def cancelled_message():
+    return _("U bent afgemeld. U krijgt een bevestiging per e-mail.")
+
+
+def _end(registration):
+    if registration.status == Status.WAITING:
+        return services.leave_waiting_list(registration)
+    return services.cancel(registration)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def registration_by_token(request, token):
+    """Works from an e-mail link without signing in: the token in the link is the secret."""
+    registration = registration_by_token_or_404(token)
+    error_message = None
+    status = 200
+    if request.method == "POST":
+        form = ConfirmForm(request.POST)
+        if request.POST.get("action") != "cancel" or not form.is_valid():
+            error_message = _("Dit kan niet. Probeer het opnieuw.")
+            status = 400
+        else:
+            was_waiting = registration.status == Status.WAITING
+            try:
+                _end(registration)
+            except RegistrationError as error:
+                error_message = error.message
+                status = error.status
+            else:
+                if was_waiting:
+                    messages.success(request, _("U staat niet meer op de wachtlijst."))
+                else:
+                    messages.success(request, cancelled_message())
+                return redirect("academy:registration", registration.token)
+        registration.refresh_from_db()
+    edition = registration.edition
+    now = timezone.now()
+    deadline = edition.effective_cancellation_deadline
+    context = {
+        "registration": registration,
+        "edition": edition,
+        "owner": edition.owner_page,
+        "sessions": list(edition.sessions.all()),
+        "position": waiting_position(registration),
+        "show_online": registration.status == Status.CONFIRMED and not edition.is_cancelled,
+        "can_cancel": registration.status == Status.CONFIRMED
+        and (deadline is None or now <= deadline)
+        and not edition.is_cancelled,
+        "too_late": registration.status == Status.CONFIRMED
+        and deadline is not None
+        and now > deadline,
+        "deadline": deadline,
+        "error_message": error_message,
+        "phone": site_phone(request),
+        "price_text": format_price(registration.price_cents),
+        "crumb_title": _("Uw aanmelding"),
+    }
+    return render_with_status(request, "academy/enrol/registration.html", context, status)

@@ -1,0 +1,229 @@
+"""100 people press "Aanmelden" at the same moment, over HTTP, against gunicorn (4 workers).
+
+For editions with 1 and 5 places, on PostgreSQL and on SQLite: how many got a place,
+how many went to the waiting list, how many server errors and "database is locked"
+messages, and the latency (median and p95) of the registration requests.
+
+Usage: python bench/registrations.py [--people 100] [--rounds 3] [--databases postgres,sqlite]
+"""
+
+import argparse
+import http.client
+import json
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from common import (  # noqa: E402
+    PYTHON,
+    ROOT,
+    VAR,
+    bench_env,
+    machine_description,
+    median,
+    percentile,
+    table,  # noqa: E402
+)
+
+PORT = 8798
+PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+PG_BENCH_DB = "vmca_bench_registrations"
+CSRF = "benchcsrftoken0123456789abcdefghijklmnopqrstuvwxyzAB"[:32]
+
+
+# As in production: requests queue their mails in the database for the worker
+# (`manage.py db_worker`), instead of rendering and sending them themselves.
+TASKS = {"TASKS_BACKEND": "django_tasks_db.DatabaseBackend"}
+
+
+def database_env(kind):
+    if kind == "postgres":
+        url = f"postgres://postgres@127.0.0.1:5432/{PG_BENCH_DB}"
+        return bench_env("unused", DATABASE_URL=url, **TASKS)
+    return bench_env(VAR / "registrations.sqlite3", **TASKS)
+
+
+def fresh_database(kind):
+    VAR.mkdir(parents=True, exist_ok=True)
+    if kind == "postgres":
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {PG_BENCH_DB} WITH (FORCE)")
+            connection.execute(f"CREATE DATABASE {PG_BENCH_DB}")
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{VAR / 'registrations.sqlite3'}{suffix}").unlink(missing_ok=True)
+    env = database_env(kind)
+    subprocess.run(
+        [PYTHON, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True
+    )
+
+
+def setup_round(kind, run, people, capacities):
+    output = subprocess.run(
+        [PYTHON, "bench/registration_setup.py", run, str(people), *map(str, capacities)],
+        cwd=ROOT,
+        env=database_env(kind),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def start_gunicorn(kind, log):
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    process = subprocess.Popen(
+        [
+            str(gunicorn),
+            "cms.wsgi",
+            "--workers",
+            "4",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--timeout",
+            "60",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=database_env(kind),
+        stdout=log,
+        stderr=log,
+    )
+    for _ in range(100):
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
+            connection.request("GET", "/robots.txt")
+            connection.getresponse().read()
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def post_registration(edition_id, session_key):
+    body = urllib.parse.urlencode({"csrfmiddlewaretoken": CSRF, "confirm": "1"})
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Cookie": f"sessionid={session_key}; csrftoken={CSRF}",
+        "X-CSRFToken": CSRF,
+        "Referer": f"http://127.0.0.1:{PORT}/",
+    }
+    connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=60)
+    started = time.perf_counter()
+    connection.request("POST", f"/academie/aanmelden/{edition_id}/", body, headers)
+    response = connection.getresponse()
+    response.read()
+    return response.status, time.perf_counter() - started
+
+
+def race(edition_id, sessions):
+    barrier = threading.Barrier(len(sessions))
+
+    def one(session_key):
+        barrier.wait()
+        return post_registration(edition_id, session_key)
+
+    with ThreadPoolExecutor(max_workers=len(sessions)) as pool:
+        return list(pool.map(one, sessions))
+
+
+def outcome(kind, edition_id):
+    script = (
+        "from academy.models import Registration as R;"
+        f"q=R.objects.filter(edition_id={edition_id});"
+        "print(q.filter(status='aangemeld').count(), q.filter(status='wachtlijst').count())"
+    )
+    output = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", script],
+        cwd=ROOT,
+        env=database_env(kind),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    return int(output[-2]), int(output[-1])
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=100)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--databases", default="postgres,sqlite")
+    args = parser.parse_args()
+    print(f"Machine: {machine_description()}")
+    rows = []
+    for kind in args.databases.split(","):
+        fresh_database(kind)
+        log_path = VAR / f"gunicorn-registrations-{kind}.log"
+        with open(log_path, "w") as log:
+            server = start_gunicorn(kind, log)
+            try:
+                for capacity in (1, 5):
+                    latencies, confirmed, waiting, errors, statuses = [], [], [], 0, {}
+                    for round_number in range(args.rounds):
+                        run = f"{kind}-{capacity}-{round_number}-{int(time.time())}"
+                        setup = setup_round(kind, run, args.people, [capacity])
+                        edition_id = setup["editions"][str(capacity)]
+                        results = race(edition_id, setup["sessions"])
+                        for status, seconds in results:
+                            statuses[status] = statuses.get(status, 0) + 1
+                            errors += status >= 500
+                            latencies.append(seconds * 1000)
+                        got, wait = outcome(kind, edition_id)
+                        confirmed.append(got)
+                        waiting.append(wait)
+                    rows.append(
+                        [
+                            kind,
+                            capacity,
+                            args.people,
+                            "/".join(map(str, confirmed)),
+                            "/".join(map(str, waiting)),
+                            errors,
+                            " ".join(f"{k}×{v}" for k, v in sorted(statuses.items())),
+                            f"{median(latencies):.0f}",
+                            f"{percentile(latencies, 0.95):.0f}",
+                        ]
+                    )
+            finally:
+                server.terminate()
+                server.wait()
+        locked = len(re.findall("database is locked", log_path.read_text()))
+        rows[-1].append(locked)
+        rows[-2].append(locked)
+    print(
+        f"\n{args.people} concurrent registration POSTs per round, {args.rounds} rounds,"
+        " gunicorn with 4 sync workers, mails queued for the task worker"
+    )
+    print(
+        table(
+            [
+                "database",
+                "places",
+                "requests",
+                "confirmed per round",
+                "waiting per round",
+                "5xx",
+                "statuses",
+                "median ms",
+                "p95 ms",
+                "'database is locked'",
+            ],
+            rows,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,233 @@
+"""The academy's demo: a believable catalogue, registrations that obey the engine, safely twice."""
+
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.test import TestCase
+from django.utils import timezone
+
+from academy import demo_content as content
+from academy.demo import AcademyDemoBuilder, demo_accounts
+from academy.models import (
+    CourseFormat,
+    CourseIndexPage,
+    CoursePage,
+    Edition,
+    EditionStatus,
+    Participant,
+    Registration,
+    RegistrationStatus,
+)
+from cms.demo.builder import DemoBuilder
+from cms.models import Person
+from events.demo import EventsDemoBuilder
+from events.models import CalendarEntry
+
+COUNTED_APPS = ("academy", "cms", "events", "auth", "account", "wagtailcore", "wagtailimages")
+
+
+def counts():
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label in COUNTED_APPS
+    }
+
+
+def account(key):
+    return Participant.objects.get(user__username=key)
+
+
+@pytest.mark.slow
+class AcademyDemoTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        pages = DemoBuilder()
+        pages.build()
+        EventsDemoBuilder(admin=pages.admin).build()
+        cls.admin = pages.admin
+        AcademyDemoBuilder(admin=pages.admin).build()
+
+    def test_academy_demo(self):
+        """One test, so the demo is built once; each check still reports on its own."""
+        checks = [
+            self.check_catalogue_has_courses_across_themes_audiences_and_formats,
+            self.check_some_courses_are_accredited_in_three_registers,
+            self.check_editions_are_upcoming_with_sessions_in_the_wijken,
+            self.check_capacity_is_never_exceeded_and_full_editions_have_waiting_lists,
+            self.check_there_is_one_planned_one_cancelled_and_one_open_offer,
+            self.check_participants_include_phone_only_people,
+            self.check_demo_volunteer_has_two_places_and_a_waiting_list,
+            self.check_mantelzorger_and_professional_accounts,
+            self.check_trainer_account_is_linked_to_a_person_and_editions,
+            self.check_accounts_log_in_with_password,
+            self.check_accounts_sign_in_with_a_code,
+            self.check_werkcafe_takes_registrations_through_an_edition,
+            self.check_agenda_shows_the_trainings,
+            # Last, because it runs the builder again.
+            self.check_running_it_again_adds_nothing,
+        ]
+        for check in checks:
+            with self.subTest(check=check.__name__.removeprefix("check_")):
+                check()
+
+    def check_catalogue_has_courses_across_themes_audiences_and_formats(self):
+        index = CourseIndexPage.objects.get(slug="vrijwilligersacademie")
+        assert index.live and index.locale.language_code == "nl"
+        courses = CoursePage.objects.live().child_of(index)
+        assert courses.count() >= 25
+        assert {CourseFormat.ON_SITE, CourseFormat.ONLINE, CourseFormat.BLENDED} <= set(
+            courses.values_list("format", flat=True)
+        )
+        themes, audiences = set(), set()
+        for course in courses.prefetch_related("themes", "audiences", "trainers", "prices"):
+            assert course.intro and course.learning_goals and course.duration, course.slug
+            assert course.study_load_hours and len(course.body) >= 4, course.slug
+            assert course.trainers.exists(), course.slug
+            assert course.price_for("vrijwilliger") == 0 or course.price_for("mantelzorger") == 0
+            themes |= {theme.slug for theme in course.themes.all()}
+            audiences |= {audience.slug for audience in course.audiences.all()}
+        assert len(themes) >= 6
+        assert {"vrijwilligers", "mantelzorgers", "professionals", "organisaties"} <= audiences
+        paid = [c for c in courses if c.price_for("professional") in (4500, 9500)]
+        assert len(paid) >= 5
+        assert courses.filter(ask_dietary=True).exists()
+        assert courses.filter(ask_motivation=True).exists()
+
+    def check_some_courses_are_accredited_in_three_registers(self):
+        accredited = CoursePage.objects.filter(accreditations__isnull=False).distinct()
+        assert accredited.count() >= 8
+        registers = set(accredited.values_list("accreditations__register__short_name", flat=True))
+        assert len(registers) >= 3
+
+    def check_editions_are_upcoming_with_sessions_in_the_wijken(self):
+        now = timezone.now()
+        for course in CoursePage.objects.all():
+            assert 1 <= course.editions.count() <= 3, course.slug
+        editions = Edition.objects.filter(course__isnull=False).prefetch_related("sessions")
+        assert editions.filter(first_start__gt=now).count() >= 40
+        for edition in editions:
+            assert 1 <= len(edition.sessions.all()) <= 4, edition
+            assert 8 <= edition.capacity <= 20, edition
+        districts = set(editions.exclude(wijk=None).values_list("wijk__slug", flat=True))
+        assert {"stad", "haven", "buiten", "poort", "hout", "pampus"} <= districts
+        assert editions.filter(sessions__online_url__startswith="https://").exists()
+        last = editions.order_by("-first_start").first().first_start
+        assert (last - now).days >= 60, "editions spread over the coming months"
+
+    def check_capacity_is_never_exceeded_and_full_editions_have_waiting_lists(self):
+        editions = list(Edition.objects.with_counts())
+        for edition in editions:
+            assert edition.confirmed_count + edition.offered_count <= edition.capacity, edition
+            if edition.waiting_count:
+                assert edition.free_places == 0, edition
+        full = [e for e in editions if e.status == EditionStatus.OPEN and e.free_places == 0]
+        assert len(full) >= 4
+        assert all(edition.waiting_count > 0 for edition in full)
+        nearly = [e for e in editions if e.status == EditionStatus.OPEN and 0 < e.free_places <= 2]
+        assert len(nearly) >= 3
+
+    def check_there_is_one_planned_one_cancelled_and_one_open_offer(self):
+        assert Edition.objects.filter(status=EditionStatus.PLANNED).count() == 1
+        cancelled = Edition.objects.get(status=EditionStatus.CANCELLED)
+        assert not cancelled.registrations.live().exists()
+        assert cancelled.registrations.exists(), "the people who had signed up were told"
+        offers = Registration.objects.filter(status=RegistrationStatus.OFFERED)
+        assert offers.count() == 1
+        assert offers.get().offer_expires_at > timezone.now()
+        assert Edition.objects.filter(status=EditionStatus.COMPLETED).exists()
+
+    def check_participants_include_phone_only_people(self):
+        without_account = Participant.objects.filter(user=None)
+        assert without_account.count() >= 40
+        phone_only = without_account.filter(email="").exclude(phone="")
+        assert phone_only.count() >= 5
+        assert Registration.objects.filter(
+            participant__in=phone_only, channel=Registration.Channel.STAFF
+        ).exists()
+        assert not Registration.objects.filter(
+            participant__in=phone_only, channel=Registration.Channel.ONLINE
+        ).exists()
+
+    def check_demo_volunteer_has_two_places_and_a_waiting_list(self):
+        upcoming = account("vrijwilliger").registrations.filter(
+            edition__first_start__gt=timezone.now()
+        )
+        assert upcoming.filter(status=RegistrationStatus.CONFIRMED).count() == 2
+        assert upcoming.filter(status=RegistrationStatus.WAITING).count() == 1
+
+    def check_mantelzorger_and_professional_accounts(self):
+        mantelzorger = account("mantelzorger")
+        assert mantelzorger.participant_type == "mantelzorger"
+        assert mantelzorger.registrations.filter(status=RegistrationStatus.OFFERED).exists()
+        professional = account("professional")
+        numbers = dict(
+            professional.professional_registrations.values_list("register__short_name", "number")
+        )
+        assert re.fullmatch(r"4610\d{6}", numbers["Registerplein"])
+        assert re.fullmatch(r"\d{11}", numbers["BIG"])
+        accredited = professional.registrations.filter(wants_accreditation=True)
+        assert accredited.count() >= 1
+        assert all(registration.price_cents > 0 for registration in accredited)
+
+    def check_trainer_account_is_linked_to_a_person_and_editions(self):
+        user = get_user_model().objects.get(username=content.TRAINER_ACCOUNT["username"])
+        assert user.groups.filter(name="Trainers").exists()
+        person = Person.objects.get(user=user)
+        assert person.is_trainer
+        assert person.editions.count() >= 3
+
+    def check_accounts_log_in_with_password(self):
+        for item in content.ACCOUNTS:
+            assert self.client.login(username=item["key"], password=item["password"]), item["key"]
+            self.client.logout()
+        trainer = content.TRAINER_ACCOUNT
+        assert self.client.login(username=trainer["username"], password=trainer["password"])
+        assert self.client.get("/admin/").status_code == 200
+        self.client.logout()
+        staff = content.STAFF_ACCOUNT
+        assert self.client.login(username=staff["username"], password=staff["password"])
+        assert self.client.get("/admin/academie/edities/").status_code == 200
+        self.client.logout()
+        printed = {login for login, _password, _role in demo_accounts()}
+        assert {item["email"] for item in content.ACCOUNTS} <= printed
+
+    def check_accounts_sign_in_with_a_code(self):
+        email = content.ACCOUNTS[0]["email"]
+        assert EmailAddress.objects.filter(email=email, verified=True).exists()
+        mail.outbox = []
+        response = self.client.post("/account/login/", {"login": email})
+        assert response.status_code == 302, response.content.decode()[:300]
+        code = re.search(r"\b[A-Z0-9]{4}-[A-Z0-9]{4}\b", mail.outbox[-1].body).group()
+        response = self.client.post(response["Location"], {"code": code})
+        assert response.status_code == 302
+        assert int(self.client.session["_auth_user_id"]) == account("vrijwilliger").user_id
+        self.client.logout()
+
+    def check_werkcafe_takes_registrations_through_an_edition(self):
+        edition = Edition.objects.with_counts().get(
+            course=None, event_page__slug=content.WERKCAFE["event_slug"]
+        )
+        assert edition.capacity == 60
+        assert edition.status == EditionStatus.OPEN
+        assert edition.confirmed_count > 0
+        assert edition.first_start > timezone.now()
+
+    def check_agenda_shows_the_trainings(self):
+        entries = CalendarEntry.objects.filter(source="academy", withdrawn=False)
+        assert entries.count() >= 50
+        response = self.client.get("/agenda/")
+        assert response.status_code == 200
+        titles = set(entries.values_list("title", flat=True))
+        assert any(title in response.content.decode() for title in titles)
+
+    def check_running_it_again_adds_nothing(self):
+        before = counts()
+
+        AcademyDemoBuilder(admin=self.admin).build()
+
+        assert counts() == before
