@@ -270,10 +270,11 @@ def render_mail(kind, registration, extra=None):
 def queue_mail(kind, registration, *, key, extra=None):
     """One outbox row per key, sent (and rendered) after commit; None without an e-mail."""
     to = registration.participant.email
-    if not to or OutgoingMail.objects.filter(key=key).exists():
+    if not to:
         return None
     try:
-        # A savepoint: losing a race on the unique key must not break the caller's transaction.
+        # The unique key says whether this mail exists already. A savepoint: losing on the
+        # key must not break the caller's transaction.
         with transaction.atomic():
             mail = OutgoingMail.objects.create(
                 key=key,

@@ -138,6 +138,13 @@ def race(edition_id, sessions):
         return list(pool.map(one, sessions))
 
 
+def one_at_a_time(kind, people):
+    """The same request without a crowd: what one registration costs the server."""
+    setup = setup_round(kind, f"{kind}-alone-{int(time.time())}", people, [people])
+    edition_id = setup["editions"][str(people)]
+    return [post_registration(edition_id, key)[1] * 1000 for key in setup["sessions"]]
+
+
 def outcome(kind, edition_id):
     script = (
         "from academy.models import Registration as R;"
@@ -162,7 +169,7 @@ def main():
     parser.add_argument("--databases", default="postgres,sqlite")
     args = parser.parse_args()
     print(f"Machine: {machine_description()}")
-    rows = []
+    rows, alone_rows = [], []
     for kind in args.databases.split(","):
         fresh_database(kind)
         log_path = VAR / f"gunicorn-registrations-{kind}.log"
@@ -196,6 +203,8 @@ def main():
                             f"{percentile(latencies, 0.95):.0f}",
                         ]
                     )
+                alone = one_at_a_time(kind, 20)
+                alone_rows.append([kind, f"{median(alone):.0f}", f"{percentile(alone, 0.95):.0f}"])
             finally:
                 server.terminate()
                 server.wait()
@@ -223,6 +232,8 @@ def main():
             rows,
         )
     )
+    print("\nThe same registration, one request at a time (20 requests):")
+    print(table(["database", "median ms", "p95 ms"], alone_rows))
 
 
 if __name__ == "__main__":

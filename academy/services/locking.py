@@ -28,7 +28,12 @@ def lock_editions(*edition_ids):
             cursor.execute(f"SET LOCAL lock_timeout = {timeout_ms}")
     editions = {
         edition.pk: edition
-        for edition in Edition.objects.select_for_update().filter(pk__in=ids).order_by("pk")
+        # The course page comes along (its questions and prices are needed) but only the
+        # edition row is locked: editors may save the page meanwhile.
+        for edition in Edition.objects.select_for_update(of=("self",))
+        .select_related("course")
+        .filter(pk__in=ids)
+        .order_by("pk")
     }
     if len(editions) != len(ids):
         raise NotFound()

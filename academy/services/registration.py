@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +20,7 @@ from .. import notifications
 from ..models import (
     PLACE_TAKING_STATUSES,
     AccreditationRegister,
+    CoursePrice,
     Edition,
     EditionStatus,
     Registration,
@@ -60,8 +62,12 @@ def _taken_places(edition):
     return edition.registrations.filter(status__in=PLACE_TAKING_STATUSES).count()
 
 
-def _has_waiting(edition):
-    return edition.registrations.filter(status=Status.WAITING).exists()
+def _places_taken_and_waiting(edition):
+    counts = edition.registrations.aggregate(
+        taken=Count("pk", filter=Q(status__in=PLACE_TAKING_STATUSES)),
+        waiting=Count("pk", filter=Q(status=Status.WAITING)),
+    )
+    return counts["taken"], counts["waiting"]
 
 
 def check_open(edition, now, staff=False):
@@ -107,6 +113,15 @@ def _clean_answers(edition, participant, answers):
     return values
 
 
+def _price(edition, participant_type):
+    if not edition.course_id:
+        return 0
+    price = CoursePrice.objects.filter(
+        course_id=edition.course_id, participant_type=participant_type
+    ).values_list("amount_cents", flat=True)
+    return price.first() or 0
+
+
 def _existing_live(edition, participant):
     return edition.registrations.live().filter(participant=participant).first()
 
@@ -125,8 +140,9 @@ def _after_commit_availability(edition):
 
 def _place_or_wait(edition, registration, now, allow_waiting_list):
     """Confirm or put on the waiting list. Returns True when this took the last place."""
-    free = edition.capacity - _taken_places(edition)
-    if free > 0 and not _has_waiting(edition):
+    taken, waiting = _places_taken_and_waiting(edition)
+    free = edition.capacity - taken
+    if free > 0 and not waiting:
         registration.status = Status.CONFIRMED
         registration.confirmed_at = now
         return free == 1
@@ -149,7 +165,7 @@ def _register(edition_id, participant, answers, channel, registered_by, allow_wa
         edition=edition,
         participant=participant,
         participant_type=participant.participant_type,
-        price_cents=edition.course.price_for(participant.participant_type) if edition.course else 0,
+        price_cents=_price(edition, participant.participant_type),
         channel=channel,
         registered_by=registered_by,
         **_clean_answers(edition, participant, answers),

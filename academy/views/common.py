@@ -1,5 +1,6 @@
 """What the academy's public views share: the current participant and a few look-ups."""
 
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import render
 
@@ -36,15 +37,13 @@ def waiting_position(registration):
     """1 for the first person on the waiting list, 2 for the next, ..."""
     if registration.status != RegistrationStatus.WAITING:
         return None
-    ahead = registration.edition.registrations.filter(
-        status=RegistrationStatus.WAITING, waiting_since__lt=registration.waiting_since
+    earlier = Q(waiting_since__lt=registration.waiting_since) | Q(
+        waiting_since=registration.waiting_since, pk__lt=registration.pk
+    )
+    ahead = Registration.objects.filter(
+        earlier, edition_id=registration.edition_id, status=RegistrationStatus.WAITING
     ).count()
-    same_moment = registration.edition.registrations.filter(
-        status=RegistrationStatus.WAITING,
-        waiting_since=registration.waiting_since,
-        pk__lt=registration.pk,
-    ).count()
-    return ahead + same_moment + 1
+    return ahead + 1
 
 
 def render_with_status(request, template, context, status=200):

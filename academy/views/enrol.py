@@ -26,14 +26,17 @@ from .common import (
 Status = RegistrationStatus
 
 
-def _edition_or_404(edition_id):
-    edition = (
-        Edition.objects.with_counts()
-        .select_related("course", "event_page", "wijk")
-        .prefetch_related("sessions", "course__prices", "course__accreditations__register")
-        .filter(pk=edition_id)
-        .first()
-    )
+def _edition_or_404(edition_id, full=True):
+    """The edition of a live course or event page. `full` adds what the page shows
+    (places, sessions, prices); a POST that succeeds only needs the edition itself."""
+    editions = Edition.objects.select_related("course", "event_page")
+    if full:
+        editions = (
+            editions.with_counts()
+            .select_related("wijk")
+            .prefetch_related("sessions", "course__prices", "course__accreditations__register")
+        )
+    edition = editions.filter(pk=edition_id).first()
     if edition is None:
         raise Http404
     owner = edition.owner_page
@@ -84,16 +87,11 @@ def _save_profile_and_register(form, edition, participant):
 @require_http_methods(["GET", "POST"])
 def enrol(request, edition_id):
     participant = current_participant(request)
-    edition = _edition_or_404(edition_id)
-    now = timezone.now()
-    existing = edition.registrations.live().filter(participant=participant).first()
     status = 200
-    form = EnrolForm(
-        request.POST if request.method == "POST" else None,
-        edition=edition,
-        participant=participant,
-    )
+    form = None
     if request.method == "POST":
+        edition = _edition_or_404(edition_id, full=False)
+        form = EnrolForm(request.POST, edition=edition, participant=participant)
         if form.is_valid():
             try:
                 registration = _save_profile_and_register(form, edition, participant)
@@ -106,6 +104,11 @@ def enrol(request, edition_id):
                 return redirect("academy:registration", registration.token)
         else:
             status = 400
+    edition = _edition_or_404(edition_id)
+    now = timezone.now()
+    existing = edition.registrations.live().filter(participant=participant).first()
+    if form is None:
+        form = EnrolForm(None, edition=edition, participant=participant)
     course = edition.course
     price = course.price_for(participant.participant_type) if course is not None else 0
     context = {
