@@ -85,6 +85,35 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _restore_migration_data_after_flush(django_db_setup, django_db_blocker):
+    """pytest-django empties the database after each transactional test (threads, live
+    server). It orders those tests last, but with xdist a test process can still get a
+    file of ordinary tests afterwards, which then miss the migrations' data (site,
+    locales, groups, registers). So put that data back right after every such flush."""
+    from django.db import connection
+    from django.test import TestCase, TransactionTestCase
+
+    with django_db_blocker.unblock():
+        data = connection.creation.serialize_db_to_string()
+    flush_and_forget = TransactionTestCase._fixture_teardown
+
+    # Django skips recreating content types and permissions after a flush when it is
+    # about to load serialized data itself; say that it is.
+    connection._test_serialized_contents = data
+
+    def flush_then_restore(test_case):
+        if isinstance(test_case, TestCase):  # rolls back: nothing is flushed
+            return flush_and_forget(test_case)
+        test_case.serialized_rollback = True
+        flush_and_forget(test_case)
+        connection.creation.deserialize_db_from_string(data)
+
+    TransactionTestCase._fixture_teardown = flush_then_restore
+    yield
+    TransactionTestCase._fixture_teardown = flush_and_forget
+
+
 @pytest.fixture(autouse=True)
 def _dutch_by_default():
     """Every test starts in Dutch: a request to an English page leaves English active in
