@@ -91,6 +91,7 @@ def _restore_migration_data_after_flush(django_db_setup, django_db_blocker):
     server). It orders those tests last, but with xdist a test process can still get a
     file of ordinary tests afterwards, which then miss the migrations' data (site,
     locales, groups, registers). So put that data back right after every such flush."""
+    from django.core.management import call_command
     from django.db import connection
     from django.test import TestCase, TransactionTestCase
 
@@ -98,15 +99,12 @@ def _restore_migration_data_after_flush(django_db_setup, django_db_blocker):
         data = connection.creation.serialize_db_to_string()
     flush_and_forget = TransactionTestCase._fixture_teardown
 
-    # Django skips recreating content types and permissions after a flush when it is
-    # about to load serialized data itself; say that it is.
-    connection._test_serialized_contents = data
-
     def flush_then_restore(test_case):
-        if isinstance(test_case, TestCase):  # rolls back: nothing is flushed
-            return flush_and_forget(test_case)
-        test_case.serialized_rollback = True
         flush_and_forget(test_case)
+        if isinstance(test_case, TestCase):  # rolled back: nothing was flushed
+            return
+        # The flush made fresh content types and permissions; the data brings its own.
+        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
         connection.creation.deserialize_db_from_string(data)
 
     TransactionTestCase._fixture_teardown = flush_then_restore
