@@ -91,7 +91,9 @@ def _restore_migration_data_after_flush(django_db_setup, django_db_blocker):
     server). It orders those tests last, but with xdist a test process can still get a
     file of ordinary tests afterwards, which then miss the migrations' data (site,
     locales, groups, registers). So put that data back right after every such flush."""
+    from django.apps import apps
     from django.core.management import call_command
+    from django.core.management.color import no_style
     from django.db import connection
     from django.test import TestCase, TransactionTestCase
 
@@ -106,6 +108,11 @@ def _restore_migration_data_after_flush(django_db_setup, django_db_blocker):
         # The flush made fresh content types and permissions; the data brings its own.
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
         connection.creation.deserialize_db_from_string(data)
+        # The rows came back with their ids; PostgreSQL's sequences must move past them.
+        reset = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+        with connection.cursor() as cursor:
+            for statement in reset:
+                cursor.execute(statement)
 
     TransactionTestCase._fixture_teardown = flush_then_restore
     yield
