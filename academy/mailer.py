@@ -178,16 +178,6 @@ def _answers(registration):
     return answers
 
 
-def _waiting_position(registration):
-    if registration.status != RegistrationStatus.WAITING:
-        return None
-    earlier = registration.edition.registrations.waiting_in_order().values_list("pk", flat=True)
-    for position, pk in enumerate(earlier, start=1):
-        if pk == registration.pk:
-            return position
-    return None
-
-
 def _url(name, **kwargs):
     return absolute_url(reverse(name, kwargs=kwargs))
 
@@ -210,7 +200,7 @@ def mail_context(kind, registration, extra=None):
         "first_day": _day(sessions[0]["start"]) if sessions else "",
         "is_confirmed": registration.status == RegistrationStatus.CONFIRMED,
         "is_waiting": registration.status == RegistrationStatus.WAITING,
-        "waiting_position": _waiting_position(registration),
+        "waiting_position": registration.waiting_position(),
         "price": format_price(registration.price_cents),
         "answers": _answers(registration),
         "cancellation_deadline": deadline,

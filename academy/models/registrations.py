@@ -107,3 +107,16 @@ class Registration(models.Model):
     @property
     def is_live(self):
         return self.status in LIVE_STATUSES
+
+    def waiting_position(self):
+        """1 for the first person on the waiting list, 2 for the next, ...; None if not
+        waiting. The same order as `waiting_in_order`, counted in one query."""
+        if self.status != RegistrationStatus.WAITING:
+            return None
+        earlier = models.Q(waiting_since__lt=self.waiting_since) | models.Q(
+            waiting_since=self.waiting_since, pk__lt=self.pk
+        )
+        ahead = Registration.objects.filter(
+            earlier, edition_id=self.edition_id, status=RegistrationStatus.WAITING
+        ).count()
+        return ahead + 1

@@ -1,13 +1,12 @@
 """What the academy's public views share: the current participant and a few look-ups."""
 
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import render
 
 from cms.models import SiteSettings
 
 from ..accounts import ensure_participant
-from ..models import Registration, RegistrationStatus
+from ..models import Registration
 
 
 def current_participant(request):
@@ -31,19 +30,6 @@ def registration_by_token_or_404(token):
     if registration is None:
         raise Http404
     return registration
-
-
-def waiting_position(registration):
-    """1 for the first person on the waiting list, 2 for the next, ..."""
-    if registration.status != RegistrationStatus.WAITING:
-        return None
-    earlier = Q(waiting_since__lt=registration.waiting_since) | Q(
-        waiting_since=registration.waiting_since, pk__lt=registration.pk
-    )
-    ahead = Registration.objects.filter(
-        earlier, edition_id=registration.edition_id, status=RegistrationStatus.WAITING
-    ).count()
-    return ahead + 1
 
 
 def render_with_status(request, template, context, status=200):

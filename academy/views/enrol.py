@@ -20,7 +20,6 @@ from .common import (
     registration_by_token_or_404,
     render_with_status,
     site_phone,
-    waiting_position,
 )
 
 Status = RegistrationStatus
@@ -59,7 +58,7 @@ def success_message(registration):
         return _("U bent aangemeld. U krijgt een bevestiging per e-mail.")
     if registration.status == Status.WAITING:
         message = _("U staat op de wachtlijst, plek %(position)s. We mailen u als er plek is.")
-        return message % {"position": waiting_position(registration)}
+        return message % {"position": registration.waiting_position()}
     return ""
 
 
@@ -170,7 +169,7 @@ def registration_by_token(request, token):
         "edition": edition,
         "owner": edition.owner_page,
         "sessions": list(edition.sessions.all()),
-        "position": waiting_position(registration),
+        "position": registration.waiting_position(),
         "show_online": registration.status == Status.CONFIRMED and not edition.is_cancelled,
         "can_cancel": registration.status == Status.CONFIRMED
         and (deadline is None or now <= deadline)

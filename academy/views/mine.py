@@ -24,7 +24,7 @@ from ..models import Registration, RegistrationStatus
 from ..services import accounts as account_services
 from ..services import registration as services
 from ..services.errors import RegistrationError
-from .common import current_participant, render_with_status, site_phone, waiting_position
+from .common import current_participant, render_with_status, site_phone
 from .enrol import cancelled_message
 
 Status = RegistrationStatus
@@ -70,7 +70,7 @@ def _overview(participant, now):
     upcoming.extend(called_off.values())
     upcoming.sort(key=lambda item: (item.edition.first_start or now, item.pk))
     for registration in waiting:
-        registration.position = waiting_position(registration)
+        registration.position = registration.waiting_position()
     past.reverse()
     return {"upcoming": upcoming, "waiting": waiting, "offers": offers, "past": past}
 
