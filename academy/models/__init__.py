@@ -1,3 +1,10 @@
+from .attendance import ATTENDED_STATUSES, Attendance, AttendanceStatus
+from .certificates import (
+    AccreditationExport,
+    Certificate,
+    CertificateRun,
+    CertificateSettings,
+)
 from .choices import (
     LIVE_STATUSES,
     PLACE_TAKING_STATUSES,
@@ -14,6 +21,13 @@ from .registers import AccreditationRegister
 from .registrations import Registration
 
 __all__ = [
+    "ATTENDED_STATUSES",
+    "AccreditationExport",
+    "Attendance",
+    "AttendanceStatus",
+    "Certificate",
+    "CertificateRun",
+    "CertificateSettings",
     "LIVE_STATUSES",
     "PLACE_TAKING_STATUSES",
     "AccreditationRegister",

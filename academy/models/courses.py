@@ -1,7 +1,7 @@
 """The catalogue: the academy's overview page and one page per course."""
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -89,6 +89,19 @@ class CoursePage(ClassificationMixin, BasePage):
         blank=True,
         validators=[MinValueValidator(0)],
     )
+    # The completion rule: computed from the attendance, never typed in.
+    completion_percent = models.PositiveSmallIntegerField(
+        _("aanwezig bij minstens (procent van de bijeenkomsten)"),
+        default=100,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("100 betekent: bij alle bijeenkomsten."),
+    )
+    completion_allows_make_up = models.BooleanField(
+        _("één gemiste bijeenkomst mag worden ingehaald in een andere editie"), default=False
+    )
+    completion_requires_assessment = models.BooleanField(
+        _("deelnemers moeten een toets halen"), default=False
+    )
     ask_dietary = models.BooleanField(_("vraag naar dieetwensen"), default=False)
     ask_accessibility = models.BooleanField(
         _("vraag naar toegankelijkheid en hulpmiddelen"), default=True
@@ -109,6 +122,14 @@ class CoursePage(ClassificationMixin, BasePage):
         InlinePanel("prices", heading=_("Prijs per deelnemer"), label=_("prijs")),
         InlinePanel(
             "accreditations", heading=_("Accreditatie"), label=_("accreditatie per register")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("completion_percent"),
+                FieldPanel("completion_allows_make_up"),
+                FieldPanel("completion_requires_assessment"),
+            ],
+            heading=_("Wanneer is de training afgerond?"),
         ),
         MultiFieldPanel(
             [

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .choices import LIVE_STATUSES, ParticipantType, RegistrationStatus
+from .codes import grouped, new_checkin_code
 from .participants import new_token
 
 
@@ -85,6 +86,16 @@ class Registration(models.Model):
     )
     # The secret in e-mail links (accept an offer, cancel), for people without an account.
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # Shown under the personal QR code; the trainer scans the code or types this.
+    checkin_code = models.CharField(
+        _("code om in te checken"),
+        max_length=12,
+        unique=True,
+        default=new_checkin_code,
+        editable=False,
+    )
+    # Only for courses that end with a test; set by staff, never computed.
+    assessment_passed = models.BooleanField(_("toets gehaald"), null=True, blank=True)
 
     objects = RegistrationQuerySet.as_manager()
 
@@ -103,6 +114,10 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.participant} – {self.edition} ({self.get_status_display()})"
+
+    @property
+    def display_checkin_code(self):
+        return grouped(self.checkin_code)
 
     @property
     def is_live(self):

@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import MIDDLEWARE, env_bool, env_list
+from .base import MIDDLEWARE, STORAGES, env_bool, env_list
 
 
 def required(name):
@@ -29,7 +29,7 @@ MIDDLEWARE = [
     *MIDDLEWARE[2:],
 ]
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import DATABASES
+from .base import DATABASES, STORAGES
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
 DEBUG = False
@@ -40,3 +40,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # Each test process writes its images to a folder of its own that goes away afterwards.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="vmca-test-media-"))
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
+PRIVATE_MEDIA_ROOT = MEDIA_ROOT / "private"
+STORAGES = {
+    **STORAGES,
+    "private": {
+        **STORAGES["private"],
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
+}
