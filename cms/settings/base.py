@@ -250,6 +250,9 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # One line per background task is too chatty for the console.
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint reports every layout step at INFO; a refused fetch is a WARNING+.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
