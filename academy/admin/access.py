@@ -21,6 +21,12 @@ ACTION_PERMISSIONS = {
     "mail": "academy.change_edition",
     "cancel_edition": "academy.change_edition",
     "export": "academy.export_participants",
+    "attendance": "academy.take_attendance",
+    "issue_certificates": "academy.issue_certificate",
+    "revoke_certificate": "academy.revoke_certificate",
+    "view_certificates": "academy.view_certificate",
+    "accreditation_export": "academy.export_participants",
+    "complete_edition": "academy.change_edition",
 }
 
 

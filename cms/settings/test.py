@@ -35,7 +35,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"]["TEST"] = {"NAME": "test_vmca"}
+    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_DB_NAME", "test_vmca")}
 
 # Each test process writes its images to a folder of its own that goes away afterwards.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="vmca-test-media-"))
