@@ -31,6 +31,7 @@ from cms.models import Audience, Person, SiteSettings, Theme, Wijk
 
 from . import demo_content as content
 from .calendar_source import AcademySource
+from .demo_certificates import build_finished_training
 from .models import (
     AccreditationRegister,
     CourseAccreditation,
@@ -117,6 +118,7 @@ class AcademyDemoBuilder:
                 for edition_data in data["editions"]:
                     self._edition(course, data, edition_data)
         self._werkcafe()
+        build_finished_training(self, index)
         return index
 
     # People ----------------------------------------------------------------------

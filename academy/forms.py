@@ -176,6 +176,12 @@ class EnrolForm(forms.Form):
             label=_("Uw registratienummer"),
             max_length=40,
             required=False,
+            # What a good number looks like, before anyone types a wrong one.
+            help_text=" ".join(
+                f"{register.short_name}: {register.number_hint}"
+                for register in self.registers
+                if register.number_hint
+            ),
         )
         known = {
             item.register_id: item.number for item in participant.professional_registrations.all()

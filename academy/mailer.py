@@ -20,10 +20,9 @@ import logging
 import re
 from dataclasses import dataclass
 from email.mime.text import MIMEText
-from urllib.parse import urljoin
+from urllib.parse import urlencode, urljoin
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.template import TemplateDoesNotExist
@@ -34,6 +33,7 @@ from django.utils.translation import gettext
 
 from events.calendar.spec import AMSTERDAM
 
+from .checkin import QR_CONTENT_ID, MessageWithInlineImages, inline_images_for
 from .models import OutgoingMail, RegistrationStatus
 
 logger = logging.getLogger(__name__)
@@ -182,6 +182,19 @@ def _url(name, **kwargs):
     return absolute_url(reverse(name, kwargs=kwargs))
 
 
+def _certificate_links(registration, extra):
+    """For certificate_issued: the download link (the registration's secret token, so no
+    sign-in is needed) and the public check with the code filled in."""
+    certificate = (extra or {}).get("certificate")
+    if certificate is None:
+        return {}
+    check = reverse("academy:verify_certificate") + "?" + urlencode({"code": certificate.code})
+    return {
+        "certificate_url": _url("academy:certificate_by_token", token=registration.token),
+        "verify_url": absolute_url(check),
+    }
+
+
 def mail_context(kind, registration, extra=None):
     """Everything a mail template may show; call inside the mail's language and time zone."""
     edition = registration.edition
@@ -212,6 +225,7 @@ def mail_context(kind, registration, extra=None):
         "registration_url": _url("academy:registration", token=registration.token),
         "offer_url": _url("academy:offer", token=registration.token),
         "mine_url": _url("academy:mine"),
+        "checkin_qr_cid": f"cid:{QR_CONTENT_ID}",
         "organisation": _organisation(),
         "language": translation.get_language(),
         "previous_title": previous.edition.title if previous else "",
@@ -219,6 +233,7 @@ def mail_context(kind, registration, extra=None):
         if previous and previous.edition.first_start
         else "",
         **(extra or {}),
+        **_certificate_links(registration, extra),
     }
 
 
@@ -298,7 +313,18 @@ def _load_extra(context):
         if isinstance(value, dict) and set(value) == {"registration"}:
             value = Registration.objects.filter(pk=value["registration"]).first()
         loaded[name] = value
+        if name == "certificate_id":
+            loaded["certificate"] = _certificate(value)
     return loaded
+
+
+def _certificate(certificate_id):
+    from .models import Certificate
+
+    certificate = Certificate.objects.filter(pk=certificate_id).first()
+    if certificate is None:
+        raise LookupError(f"certificate {certificate_id} is gone")
+    return certificate
 
 
 def render_stored(mail):
@@ -357,11 +383,12 @@ def _claim(mail_id, now):
 
 
 def build_message(mail):
-    message = EmailMultiAlternatives(
+    message = MessageWithInlineImages(
         subject=mail.subject,
         body=mail.body_text,
         to=[mail.to],
         headers={"Auto-Submitted": "auto-generated"},
+        inline_images=inline_images_for(mail),
     )
     if mail.body_html:
         message.attach_alternative(mail.body_html, "text/html")

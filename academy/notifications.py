@@ -55,3 +55,13 @@ def edition_cancelled(registration, reason):
 def session_reminder(registration):
     # Once per registration, however often the daily reminder command runs.
     return queue_mail("reminder", registration, key=f"reminder:{registration.pk}")
+
+
+def certificate_issued(certificate):
+    # Keyed on the certificate: a re-issued certificate is a new one and is mailed again.
+    queue_mail(
+        "certificate_issued",
+        certificate.registration,
+        key=f"certificate_issued:{certificate.pk}",
+        extra={"certificate_id": certificate.pk},
+    )

@@ -11,6 +11,8 @@ urlpatterns = [
     path(_("academie/aanmelden/<int:edition_id>/"), views.enrol, name="enrol"),
     path(_("academie/aanmelding/<str:token>/"), views.registration_by_token, name="registration"),
     path(_("academie/aanbod/<str:token>/"), views.offer, name="offer"),
+    # The address in the personal QR code: a trainer scans it to check someone in.
+    path(_("academie/inchecken/<str:code>/"), views.checkin, name="checkin"),
     path(_("academie/agenda/<str:token>.ics"), views.personal_feed, name="feed"),
     path(_("mijn-academie/"), views.mine, name="mine"),
     path(_("mijn-academie/gegevens/"), views.profile, name="profile"),
@@ -18,4 +20,17 @@ urlpatterns = [
     path(_("mijn-academie/agenda/"), views.feed_settings, name="feed_settings"),
     path(_("mijn-academie/mijn-gegevens.json"), views.export_data, name="export"),
     path(_("mijn-academie/account-verwijderen/"), views.delete_account, name="delete_account"),
+    # Certificates: public verification, the owner's own downloads (login or e-mail token).
+    path(_("certificaat/controleren/"), views.verify_certificate, name="verify_certificate"),
+    path(_("mijn-academie/certificaten/"), views.my_certificates, name="my_certificates"),
+    path(
+        _("mijn-academie/certificaten/<int:certificate_id>.pdf"),
+        views.my_certificate,
+        name="my_certificate",
+    ),
+    path(
+        _("academie/aanmelding/<str:token>/certificaat.pdf"),
+        views.certificate_by_token,
+        name="certificate_by_token",
+    ),
 ]

@@ -33,6 +33,8 @@ def main():
     print("\n== Vrijwilligersacademie: catalogue with 500 courses ==")
     rebuild = ["--rebuild"] if args.rebuild else []
     subprocess.run([PYTHON, "bench/catalogue.py", *rebuild], cwd=ROOT, check=True)
+    print("\n== Vrijwilligersacademie: certificates (render, issue 500) ==")
+    subprocess.run([PYTHON, "bench/certificates.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: 100 people register at once (gunicorn, 4 workers) ==")
     subprocess.run([PYTHON, "bench/registrations.py"], cwd=ROOT, check=True)
     if not args.skip_throughput:

@@ -268,6 +268,9 @@ class EditionRegistrationsView(EditionPageMixin, TemplateView):
             can_cancel_edition=may(user, "cancel_edition") and not self.edition.is_cancelled,
             can_edit=ModelPermissionPolicy(Edition).user_has_permission(user, "change"),
             can_export=may(user, "export"),
+            can_export_accreditation=may(user, "accreditation_export")
+            and self.edition.course_id is not None,
+            accreditation_url=edition_url("accreditation", self.edition.pk),
             edit_url=reverse(f"{EDITION_URL}:edit", args=(self.edition.pk,)),
             register_url=edition_url("register", self.edition.pk),
             mail_url=edition_url("mail", self.edition.pk),

@@ -5,8 +5,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from ..models import AccreditationRegister, Edition, OutgoingMail, Participant, Registration
-from . import filters, views
+from ..models import (
+    AccreditationRegister,
+    Certificate,
+    Edition,
+    OutgoingMail,
+    Participant,
+    Registration,
+)
+from . import accreditation, attendance, certificates, filters, views
 
 
 class ReadOnlyViewSetMixin:
@@ -75,6 +82,9 @@ class EditionViewSet(ModelViewSet):
                 views.CancelRegistrationView.as_view(),
                 name="cancel_registration",
             ),
+            *accreditation.urlpatterns,
+            *attendance.urlpatterns,
+            *certificates.urlpatterns,
         ]
 
 
@@ -172,14 +182,33 @@ class OutgoingMailViewSet(ReadOnlyViewSetMixin, ModelViewSet):
     list_per_page = 50
 
 
+class CertificateViewSet(ReadOnlyViewSetMixin, ModelViewSet):
+    model = Certificate
+    add_to_reference_index = False
+    name = "academy_certificates"
+    url_prefix = "academie/certificaten"
+    icon = "doc-full"
+    menu_label = _("Certificaten")
+    menu_order = 450
+    add_to_admin_menu = False
+    index_view_class = certificates.CertificateIndexView
+    filterset_class = certificates.CertificateFilterSet
+    search_fields = ["participant_name", "code"]
+    search_backend_name = None
+    ordering = "-issued_at"
+    list_per_page = 50
+
+
 class AcademyViewSetGroup(ViewSetGroup):
     menu_label = _("Academie")
     menu_icon = "calendar-check"
     menu_order = 250
     items = (
         EditionViewSet,
+        attendance.AttendanceViewSet,
         RegistrationViewSet,
         ParticipantViewSet,
         AccreditationRegisterViewSet,
+        CertificateViewSet,
         OutgoingMailViewSet,
     )

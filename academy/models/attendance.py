@@ -3,13 +3,15 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class AttendanceStatus(models.TextChoices):
     PRESENT = "aanwezig", _("Aanwezig")
     LATE = "te-laat", _("Te laat")
     ABSENT = "afwezig", _("Afwezig")
-    EXCUSED = "afgemeld", _("Afgemeld")
+    # "Afgemeld" also names a cancelled registration; here it is an excused absence.
+    EXCUSED = "afgemeld", pgettext_lazy("presentie", "Afgemeld")
 
 
 # Being late still counts as being there; an excused absence does not.

@@ -276,6 +276,10 @@ class CertificateSettings(BaseGenericSetting):
                 FieldPanel("statement"),
             ],
             heading=_("Teksten"),
+            help_text=_(
+                "Voor certificaten in het Nederlands. "
+                "Engelse certificaten krijgen een vaste Engelse tekst."
+            ),
         ),
         MultiFieldPanel(
             [FieldPanel("signatory_name"), FieldPanel("signatory_role"), FieldPanel("signature")],

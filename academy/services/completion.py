@@ -103,56 +103,69 @@ def _make_up_positions(edition, participant_ids):
     return found
 
 
+def completions_for_registrations(registrations):
+    """{registration_id: Completion} for registrations of any editions, in a fixed number
+    of queries whatever their number (plus one per edition where a make-up may count).
+    Load them with select_related("edition__course") to keep it so."""
+    registrations = list(registrations)
+    if not registrations:
+        return {}
+    sessions = {}
+    for edition_id, session_id in (
+        Session.objects.filter(edition_id__in={r.edition_id for r in registrations})
+        .order_by("start", "pk")
+        .values_list("edition_id", "pk")
+    ):
+        sessions.setdefault(edition_id, []).append(session_id)
+
+    attended = {}
+    for registration_id, session_id in Attendance.objects.filter(
+        registration_id__in=[r.pk for r in registrations],
+        status__in=ATTENDED_STATUSES,
+    ).values_list("registration_id", "session_id"):
+        attended.setdefault(registration_id, set()).add(session_id)
+
+    results = {}
+    short_by_one = {}  # edition -> registrations one session short, on a make-up course
+    for registration in registrations:
+        session_ids = sessions.get(registration.edition_id, [])
+        percent, allows_make_up, needs_assessment = _rule(registration.edition)
+        required = required_sessions(len(session_ids), percent)
+        present = attended.get(registration.pk, set()) & set(session_ids)
+        completion = Completion(
+            registration_id=registration.pk,
+            total=len(session_ids),
+            required=required,
+            attended=len(present),
+            needs_assessment=needs_assessment,
+            assessment_passed=registration.assessment_passed,
+            missed_session_ids=[pk for pk in session_ids if pk not in present],
+            confirmed=registration.status == RegistrationStatus.CONFIRMED,
+        )
+        results[registration.pk] = completion
+        if allows_make_up and session_ids and len(present) == required - 1:
+            short_by_one.setdefault(registration.edition, []).append(registration)
+
+    for edition, short in short_by_one.items():
+        session_ids = sessions[edition.pk]
+        made_up = _make_up_positions(edition, [r.participant_id for r in short])
+        for registration in short:
+            completion = results[registration.pk]
+            positions = made_up.get(registration.participant_id, set())
+            if any(session_ids.index(pk) in positions for pk in completion.missed_session_ids):
+                completion.made_up = 1
+    return results
+
+
 def completions_for_edition(edition, registrations=None):
     """{registration_id: Completion} for the edition's registrations (default: every
     confirmed one), in a fixed number of queries whatever the group size."""
     if registrations is None:
         registrations = edition.registrations.filter(status=RegistrationStatus.CONFIRMED)
     registrations = list(registrations)
-    session_ids = list(
-        Session.objects.filter(edition_id=edition.pk)
-        .order_by("start", "pk")
-        .values_list("pk", flat=True)
-    )
-    percent, allows_make_up, needs_assessment = _rule(edition)
-    required = required_sessions(len(session_ids), percent)
-
-    attended = {}
-    for registration_id, session_id in Attendance.objects.filter(
-        registration_id__in=[r.pk for r in registrations],
-        session_id__in=session_ids,
-        status__in=ATTENDED_STATUSES,
-    ).values_list("registration_id", "session_id"):
-        attended.setdefault(registration_id, set()).add(session_id)
-
-    make_ups = {}
-    if allows_make_up:
-        short_by_one = [
-            r.participant_id for r in registrations if len(attended.get(r.pk, ())) == required - 1
-        ]
-        make_ups = _make_up_positions(edition, short_by_one)
-
-    results = {}
     for registration in registrations:
-        present = attended.get(registration.pk, set())
-        missed = [pk for pk in session_ids if pk not in present]
-        made_up = 0
-        if allows_make_up and len(present) == required - 1:
-            positions = make_ups.get(registration.participant_id, set())
-            if any(session_ids.index(pk) in positions for pk in missed):
-                made_up = 1
-        results[registration.pk] = Completion(
-            registration_id=registration.pk,
-            total=len(session_ids),
-            required=required,
-            attended=len(present),
-            made_up=made_up,
-            needs_assessment=needs_assessment,
-            assessment_passed=registration.assessment_passed,
-            missed_session_ids=missed,
-            confirmed=registration.status == RegistrationStatus.CONFIRMED,
-        )
-    return results
+        registration.edition = edition  # the rule comes from the course: no query each
+    return completions_for_registrations(registrations)
 
 
 def completion_for(registration: Registration):

@@ -66,3 +66,11 @@ class InvalidAnswers(RegistrationError):
 class Busy(RegistrationError):
     status = 503
     default_message = _("Het is nu erg druk. Probeer het over een minuut opnieuw.")
+
+
+class NotFinished(RegistrationError):
+    default_message = _("Deze editie is nog niet afgelopen. Dat kan pas na de laatste bijeenkomst.")
+
+
+class NotEarned(RegistrationError):
+    default_message = _("Deze persoon heeft de training niet afgerond. Er komt geen certificaat.")

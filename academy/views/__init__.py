@@ -1,5 +1,12 @@
 """Public views of the academy: enrolment, e-mail links, Mijn academie and the personal feed."""
 
+from .certificates import (
+    certificate_by_token,
+    my_certificate,
+    my_certificates,
+    verify_certificate,
+)
+from .checkin import checkin
 from .enrol import enrol, registration_by_token
 from .feeds import personal_feed
 from .mine import cancel, delete_account, export_data, feed_settings, mine, profile
@@ -7,6 +14,11 @@ from .offers import offer
 
 __all__ = [
     "cancel",
+    "checkin",
+    "certificate_by_token",
+    "my_certificate",
+    "my_certificates",
+    "verify_certificate",
     "delete_account",
     "enrol",
     "export_data",

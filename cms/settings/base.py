@@ -308,3 +308,9 @@ ACADEMY_REMINDER_DAYS = 2
 # Catalogue and course pages show places left: anonymous visitors get them from the page
 # cache for at most this long.
 ACADEMY_PLACES_CACHE_SECONDS = 30
+# Bulk certificate runs render in this many processes (forked workers; 1 = no workers),
+# for runs of at least ACADEMY_RENDER_POOL_FROM certificates.
+ACADEMY_RENDER_PROCESSES = int(os.environ.get("ACADEMY_RENDER_PROCESSES", "2"))
+ACADEMY_RENDER_POOL_FROM = 20
+# The public certificate check: look-ups per client address (academy.ratelimit rates).
+ACADEMY_VERIFY_RATE = os.environ.get("ACADEMY_VERIFY_RATE", "20/10m")

@@ -231,3 +231,130 @@ class AcademyDemoTests(TestCase):
         AcademyDemoBuilder(admin=self.admin).build()
 
         assert counts() == before
+
+    def test_finished_training_with_attendance_and_certificates(self):
+        """A completed edition of an accredited course: who came, who got what, and what
+        was reported to PE-online (issue 5's demo content)."""
+        checks = [
+            self.check_a_completed_edition_has_attendance_for_every_session,
+            self.check_certificates_for_three_registers_and_for_volunteers,
+            self.check_one_certificate_is_revoked_with_a_reason,
+            self.check_whoever_missed_a_session_has_no_certificate,
+            self.check_professional_account_sees_a_certificate_in_mijn_academie,
+            self.check_an_accreditation_export_was_logged,
+            # Last, because it runs the builder again.
+            self.check_building_again_adds_no_certificates_or_attendance,
+        ]
+        for check in checks:
+            with self.subTest(check=check.__name__.removeprefix("check_")):
+                check()
+
+    def finished_edition(self):
+        from academy.demo_certificates import COURSE
+
+        return Edition.objects.get(course__slug=COURSE["slug"], status=EditionStatus.COMPLETED)
+
+    def check_a_completed_edition_has_attendance_for_every_session(self):
+        from academy.models import Attendance
+
+        edition = self.finished_edition()
+        assert edition.last_end < timezone.now()
+        sessions = edition.sessions.count()
+        assert sessions == 3
+        confirmed = edition.registrations.filter(status=RegistrationStatus.CONFIRMED)
+        assert 8 <= confirmed.count() <= 12
+        attendance = Attendance.objects.filter(session__edition=edition)
+        assert attendance.count() == confirmed.count() * sessions
+        assert attendance.filter(status="te-laat").exists()
+
+    def check_certificates_for_three_registers_and_for_volunteers(self):
+        from academy.models import Certificate
+
+        valid = Certificate.objects.valid().filter(registration__edition=self.finished_edition())
+        accredited = valid.filter(kind=Certificate.Kind.ACCREDITATION)
+        short_names = set(accredited.values_list("registration__register__short_name", flat=True))
+        assert short_names == {"Registerplein", "KR V&V", "SKJ"}
+        for certificate in accredited:
+            assert certificate.register_number and certificate.accreditation_id
+            assert certificate.points > 0
+            assert certificate.sha256 and certificate.size > 0
+        participation = valid.filter(kind=Certificate.Kind.PARTICIPATION)
+        kinds = set(participation.values_list("registration__participant_type", flat=True))
+        assert {"vrijwilliger", "mantelzorger"} <= kinds
+
+    def check_one_certificate_is_revoked_with_a_reason(self):
+        from academy.models import Certificate
+        from academy.services.completion import completion_for
+
+        revoked = Certificate.objects.filter(
+            registration__edition=self.finished_edition(), revoked_at__isnull=False
+        )
+        assert revoked.count() == 1
+        certificate = revoked.get()
+        assert certificate.revoke_reason and certificate.revoked_by is not None
+        # Issued on attendance that was later corrected: the rule is no longer met.
+        assert not completion_for(certificate.registration).met
+        assert not certificate.registration.certificates.valid().exists()
+
+    def check_whoever_missed_a_session_has_no_certificate(self):
+        from academy.models import ATTENDED_STATUSES, Certificate
+        from academy.services.completion import completions_for_edition
+
+        completions = completions_for_edition(self.finished_edition())
+        met = [pk for pk, completion in completions.items() if completion.met]
+        not_met = [pk for pk, completion in completions.items() if not completion.met]
+        assert len(met) >= 8
+        never_issued = Registration.objects.filter(pk__in=not_met, certificates__isnull=True)
+        assert never_issued.count() == 1, "one person missed a session and never got one"
+        assert never_issued.get().attendances.exclude(status__in=ATTENDED_STATUSES).exists()
+        assert not Certificate.objects.valid().filter(registration_id__in=not_met).exists()
+        assert Certificate.objects.valid().filter(registration_id__in=met).count() == len(met)
+
+    def check_professional_account_sees_a_certificate_in_mijn_academie(self):
+        from django.urls import reverse
+
+        from academy.models import Certificate
+
+        item = next(item for item in content.ACCOUNTS if item["key"] == "professional")
+        certificate = Certificate.objects.valid().get(
+            registration__participant=account("professional"),
+            registration__edition=self.finished_edition(),
+        )
+        assert certificate.kind == Certificate.Kind.ACCREDITATION
+        assert certificate.register_name.startswith("Registerplein")
+        assert self.client.login(username=item["key"], password=item["password"])
+        page = self.client.get(reverse("academy:my_certificates"))
+        assert page.status_code == 200
+        assert certificate.course_title in page.content.decode()
+        pdf = self.client.get(reverse("academy:my_certificate", args=[certificate.pk]))
+        assert pdf.status_code == 200
+        assert b"".join(pdf.streaming_content if pdf.streaming else [pdf.content]).startswith(
+            b"%PDF"
+        )
+        self.client.logout()
+
+    def check_an_accreditation_export_was_logged(self):
+        from academy.models import AccreditationExport
+
+        export = AccreditationExport.objects.get(edition=self.finished_edition())
+        assert export.register.short_name == "Registerplein"
+        assert export.participant_count >= 1
+        assert export.exported_by is not None
+
+    def check_building_again_adds_no_certificates_or_attendance(self):
+        from academy.models import AccreditationExport, Attendance, Certificate
+
+        def tally():
+            return (
+                Certificate.objects.count(),
+                Attendance.objects.count(),
+                AccreditationExport.objects.count(),
+                Registration.objects.count(),
+                Edition.objects.count(),
+            )
+
+        before = tally()
+
+        AcademyDemoBuilder(admin=self.admin).build()
+
+        assert tally() == before

@@ -1,0 +1,279 @@
+"""Lists for the accreditation registers (PE-online): who earned the points, and the proof.
+
+PE-online takes a plain list of register numbers, one per line. Several registers also
+want a presence list with the accreditation ID, the dates, the points and who came to
+which session. Only people who met the course's completion rule and asked for points in
+that register are on these lists; the rule is computed (academy.services.completion),
+never typed in.
+"""
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from .admin.exports import defuse_formula
+from .catalogue import format_points
+from .models import (
+    AccreditationExport,
+    Attendance,
+    AttendanceStatus,
+    ProfessionalRegistration,
+    RegistrationStatus,
+)
+from .services.accreditation import (
+    accreditations_by_register,
+    covers,
+    local_date,
+    register_number,
+)
+from .services.completion import completions_for_edition
+
+DATE_FORMAT = "%d-%m-%Y"
+# Characters Excel does not allow in a sheet name.
+SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+@dataclass
+class Entry:
+    """One registration that asked for points in a register, with its number and result."""
+
+    registration: object
+    number: str
+    completion: object
+
+    @property
+    def participant(self):
+        return self.registration.participant
+
+
+@dataclass
+class RegisterSummary:
+    """What the edition has to report to one register."""
+
+    accreditation: object  # CourseAccreditation
+    qualifying: list = field(default_factory=list)  # completed, with a number: on the list
+    not_completed: list = field(default_factory=list)  # asked for points, not (yet) completed
+    without_number: list = field(default_factory=list)  # completed, but no number known
+    covers_edition: bool = True  # the accreditation is valid on the edition's dates
+
+    @property
+    def register(self):
+        return self.accreditation.register
+
+
+def _surname_for_sorting(last_name):
+    """'de Vries' sorts under V, as in Dutch lists: skip the lowercase prefix words."""
+    words = last_name.split()
+    while len(words) > 1 and words[0].islower():
+        words.pop(0)
+    return " ".join(words).lower()
+
+
+def _sort_key(entry):
+    person = entry.participant
+    surname = _surname_for_sorting(person.last_name)
+    return (surname, person.first_name.lower(), entry.registration.pk)
+
+
+def register_summaries(edition):
+    """One RegisterSummary per register the course is accredited in, in a fixed number of
+    queries whatever the group size."""
+    accreditations = accreditations_by_register(edition)
+    if not accreditations:
+        return []
+    registrations = list(
+        edition.registrations.filter(
+            status=RegistrationStatus.CONFIRMED,
+            wants_accreditation=True,
+            register_id__in=list(accreditations),
+        )
+        .select_related("participant")
+        .prefetch_related(
+            Prefetch(
+                "participant__professional_registrations",
+                queryset=ProfessionalRegistration.objects.filter(
+                    register_id__in=list(accreditations)
+                ),
+            )
+        )
+    )
+    completions = completions_for_edition(edition, registrations)
+    first, last = local_date(edition.first_start), local_date(edition.last_end)
+    summaries = {
+        register_id: RegisterSummary(
+            accreditation=accreditation, covers_edition=covers(accreditation, first, last)
+        )
+        for register_id, accreditation in accreditations.items()
+    }
+    for registration in registrations:
+        entry = Entry(registration, register_number(registration), completions[registration.pk])
+        summary = summaries[registration.register_id]
+        if not entry.completion.met:
+            summary.not_completed.append(entry)
+        elif not entry.number:
+            summary.without_number.append(entry)
+        else:
+            summary.qualifying.append(entry)
+    for summary in summaries.values():
+        for entries in (summary.qualifying, summary.not_completed, summary.without_number):
+            entries.sort(key=_sort_key)
+    return sorted(summaries.values(), key=lambda s: s.register.name.lower())
+
+
+def summary_for(edition, register_id):
+    """The summary of one register, or None when the course has no accreditation there."""
+    for summary in register_summaries(edition):
+        if summary.register.pk == register_id:
+            return summary
+    return None
+
+
+# The plain list ------------------------------------------------------------------------------
+
+
+def number_list(summary):
+    """Register numbers, one per line, as PE-online wants them pasted."""
+    numbers = [entry.number for entry in summary.qualifying]
+    return "".join(f"{number}\n" for number in numbers)
+
+
+# The presence list ---------------------------------------------------------------------------
+
+
+def initials(first_name):
+    """'Anna Maria' → 'A.M.', 'Jan-Willem' → 'J.W.'."""
+    parts = [part for part in re.split(r"[\s\-.]+", first_name or "") if part]
+    return "".join(f"{part[0].upper()}." for part in parts)
+
+
+def initials_and_surname(participant):
+    return f"{initials(participant.first_name)} {participant.last_name}".strip()
+
+
+@dataclass
+class PresenceList:
+    headings: list
+    rows: list  # text, and the points as a Decimal; each writer formats them
+
+
+def presence_list(edition, summary):
+    accreditation = summary.accreditation
+    sessions = list(edition.sessions.order_by("start", "pk"))
+    entries = summary.qualifying
+    statuses = {}
+    for registration_id, session_id, status in Attendance.objects.filter(
+        registration_id__in=[entry.registration.pk for entry in entries],
+        session__edition_id=edition.pk,
+    ).values_list("registration_id", "session_id", "status"):
+        statuses[(registration_id, session_id)] = str(AttendanceStatus(status).label)
+    session_dates = ", ".join(
+        timezone.localtime(session.start).strftime(DATE_FORMAT) for session in sessions
+    )
+    headings = [
+        _("Register"),
+        _("Registratienummer"),
+        _("Voorletters en achternaam"),
+        _("Voornaam"),
+        _("E-mailadres"),
+        _("Training"),
+        _("Accreditatienummer"),
+        _("Punten"),
+        _("Data van de bijeenkomsten"),
+        *(
+            _("Bijeenkomst %(number)s (%(date)s)")
+            % {
+                "number": position,
+                "date": timezone.localtime(session.start).strftime("%d-%m-%Y %H:%M"),
+            }
+            for position, session in enumerate(sessions, start=1)
+        ),
+        _("Afgerond"),
+    ]
+    not_recorded = _("Niet vastgelegd")
+    rows = [
+        [
+            summary.register.short_name,
+            entry.number,
+            initials_and_surname(entry.participant),
+            entry.participant.first_name,
+            entry.participant.email,
+            edition.title,
+            accreditation.accreditation_id,
+            accreditation.points,
+            session_dates,
+            *(
+                statuses.get((entry.registration.pk, session.pk), not_recorded)
+                for session in sessions
+            ),
+            str(entry.completion.explanation),
+        ]
+        for entry in entries
+    ]
+    return PresenceList(headings=headings, rows=rows)
+
+
+def _csv_value(value):
+    if isinstance(value, Decimal):
+        return format_points(value)  # Dutch Excel reads 7,5 as a number, 7.5 as a date
+    return defuse_formula(str(value))
+
+
+def presence_csv(edition, summary):
+    """UTF-8 with a byte order mark and ';' between the fields: what Dutch Excel opens."""
+    table = presence_list(edition, summary)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([_csv_value(value) for value in table.headings])
+    for row in table.rows:
+        writer.writerow([_csv_value(value) for value in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _sheet_name(register):
+    return SHEET_NAME_FORBIDDEN.sub("-", register.short_name)[:31] or "Lijst"
+
+
+def presence_xlsx(edition, summary):
+    table = presence_list(edition, summary)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _sheet_name(summary.register)
+    sheet.append([str(heading) for heading in table.headings])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in table.rows:
+        sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            # openpyxl turns any text that starts with '=' into a formula; people type
+            # their own names and e-mail addresses, so all text stays text.
+            if isinstance(cell.value, str) and cell.data_type == "f":
+                cell.data_type = "s"
+    sheet.freeze_panes = "A2"
+    for index, heading in enumerate(table.headings, start=1):
+        longest = max([len(str(heading)), *(len(str(row[index - 1])) for row in table.rows)])
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(longest + 2, 10), 50)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+# The log ---------------------------------------------------------------------------------------
+
+
+def log_export(edition, summary, export_format, user):
+    return AccreditationExport.objects.create(
+        edition=edition,
+        register=summary.register,
+        format=export_format,
+        participant_count=len(summary.qualifying),
+        exported_by=user if user.is_authenticated else None,
+    )

@@ -1,0 +1,145 @@
+"""A trainer takes attendance on a phone (390 x 844): one tap, a typed code, a walk-in, and
+the counts follow without a page reload; nothing scrolls sideways."""
+
+import re
+
+import pytest
+
+from tests.browser.conftest import BROWSER_TESTS
+
+pytestmark = BROWSER_TESTS
+
+PHONE_390 = {"width": 390, "height": 844}
+
+
+def _sign_in(tab, user):
+    """Put a Django session for `user` in the tab's cookies (signing in has its own tests)."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    tab.goto("/")
+    origin = tab.evaluate("() => location.origin")
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    tab.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": origin}]
+    )
+
+
+def assert_no_sideways_scroll(tab):
+    width = tab.evaluate("document.scrollingElement.scrollWidth")
+    assert width <= PHONE_390["width"], f"the roster scrolls sideways: scrollWidth {width}px"
+    # The admin's <main> clips what is too wide instead of scrolling: nothing may stick out.
+    too_wide = tab.evaluate(
+        """limit => [...document.querySelectorAll('[data-roster] *')]
+            .filter(el => el.getClientRects().length)
+            .filter(el => el.getBoundingClientRect().right > limit + 1)
+            .map(el => el.tagName + '.' + el.className)""",
+        PHONE_390["width"],
+    )
+    assert not too_wide, f"wider than the screen: {too_wide[:5]}"
+
+
+@pytest.fixture
+def trainer_and_session(site):
+    from academy.services import registration as services
+    from tests import factories as f
+    from tests.academy.conftest import course, edition, participant
+
+    account = f.user(groups=["Trainers"])
+    person = f.person(first_name="Tineke", last_name="Trainer", is_trainer=True, user=account)
+    ed = edition(course(title="Eerste hulp bij eenzaamheid"), capacity=3, starts_in_days=0)
+    ed.trainers.add(person)
+    ed.save()
+    first = services.register(ed.pk, participant(first_name="Fatima", last_name="El Amrani"))
+    second = services.register(ed.pk, participant(first_name="Jan", last_name="de Boer"))
+    return account, ed, ed.sessions.get(), first, second
+
+
+def test_trainer_checks_people_in_on_a_390px_phone(
+    open_tab, site, trainer_and_session, artifacts_dir
+):
+    from django.urls import reverse
+    from playwright.sync_api import expect
+
+    from academy.models import Attendance, AttendanceStatus
+
+    account, ed, session, first, second = trainer_and_session
+    tab = open_tab(viewport=PHONE_390)
+    _sign_in(tab, account)
+
+    # From the 'Presentie' list to the roster of today's session.
+    tab.goto(reverse("academy_attendance:index"))
+    tab.get_by_role("link", name=re.compile("Eerste hulp bij eenzaamheid")).first.click()
+    expect(tab).to_have_url(
+        re.compile(re.escape(reverse("academy_editions:roster", args=(ed.pk, session.pk))))
+    )
+    count = tab.locator("[data-roster-count]")
+    expect(count).to_have_text(re.compile(r"Aanwezig:\s*0\s*van 2"))
+    assert_no_sideways_scroll(tab)
+
+    # Buttons big enough for a thumb.
+    button = tab.get_by_role("button", name="Aanwezig – Fatima El Amrani")
+    box = button.bounding_box()
+    assert box["height"] >= 44 and box["width"] >= 44
+
+    # One tap: the roster is updated in place (no navigation).
+    url_before = tab.url
+    button.click()
+    expect(count).to_have_text(re.compile(r"Aanwezig:\s*1\s*van 2"))
+    expect(tab.get_by_role("button", name="Aanwezig – Fatima El Amrani")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    assert tab.url == url_before
+
+    # The other person's short code, typed the way people type it.
+    tab.get_by_label("Code van de deelnemer").fill(second.display_checkin_code.lower())
+    tab.get_by_role("button", name="Inchecken", exact=True).click()
+    expect(count).to_have_text(re.compile(r"Aanwezig:\s*2\s*van 2"))
+    expect(tab.locator(".messages")).to_contain_text("Jan de Boer is ingecheckt")
+
+    # Someone walks in.
+    tab.get_by_label("Voornaam").fill("Piet")
+    tab.get_by_label("Achternaam").fill("Inloop")
+    tab.get_by_role("button", name="Aanmelden en aanwezig").click()
+    expect(count).to_have_text(re.compile(r"Aanwezig:\s*3\s*van 3"))
+    expect(tab.locator(".roster-person__name", has_text="Piet Inloop")).to_be_visible()
+    assert_no_sideways_scroll(tab)
+    screenshots = artifacts_dir / "screenshots"
+    screenshots.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=screenshots / "roster-390px-bottom.png")
+    tab.locator("[data-roster]").evaluate("element => element.scrollIntoView()")
+    tab.screenshot(path=screenshots / "roster-390px-top.png")
+
+    statuses = dict(
+        Attendance.objects.filter(session=session).values_list(
+            "registration__participant__last_name", "method"
+        )
+    )
+    assert statuses == {
+        "El Amrani": Attendance.Method.ROSTER,
+        "de Boer": Attendance.Method.CODE,
+        "Inloop": Attendance.Method.WALK_IN,
+    }
+    assert set(Attendance.objects.filter(session=session).values_list("status", flat=True)) <= {
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.LATE,
+    }
+
+
+def test_roster_works_without_javascript(open_tab, site, trainer_and_session):
+    from django.urls import reverse
+    from playwright.sync_api import expect
+
+    account, ed, session, first, _second = trainer_and_session
+    tab = open_tab(viewport=PHONE_390, javascript=False)
+    _sign_in(tab, account)
+    tab.goto(reverse("academy_editions:roster", args=(ed.pk, session.pk)))
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="Afwezig – Fatima El Amrani").click()
+    expect(tab.locator("[data-roster-count]")).to_have_text(re.compile(r"Aanwezig:\s*0\s*van 2"))
+    expect(tab.get_by_role("button", name="Afwezig – Fatima El Amrani")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    assert_no_sideways_scroll(tab)
