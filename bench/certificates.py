@@ -239,6 +239,15 @@ def main():
             )
         )
         print(f"target: 500 certificates <= {TARGETS['issue_500_s']} s")
+        from django.conf import settings
+
+        from academy.render_pool import processes_for
+
+        print(
+            f"rendered in {processes_for(args.people)} process(es) "
+            f"(ACADEMY_RENDER_PROCESSES={settings.ACADEMY_RENDER_PROCESSES}); "
+            "CPU s counts only the process that stores and saves"
+        )
     finally:
         shutil.rmtree(private, ignore_errors=True)
 
