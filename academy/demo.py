@@ -31,7 +31,7 @@ from cms.models import Audience, Person, SiteSettings, Theme, Wijk
 
 from . import demo_content as content
 from .calendar_source import AcademySource
-from .demo_certificates import build_finished_training
+from .demo_certificates import build_finished_training, complete_past_editions
 from .models import (
     AccreditationRegister,
     CourseAccreditation,
@@ -119,6 +119,7 @@ class AcademyDemoBuilder:
                     self._edition(course, data, edition_data)
         self._werkcafe()
         build_finished_training(self, index)
+        complete_past_editions(self)
         return index
 
     # People ----------------------------------------------------------------------

@@ -16,12 +16,14 @@ import datetime as dt
 import logging
 
 from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from . import accreditation_export
 from . import demo_content as content
 from .models import (
     AccreditationExport,
+    Attendance,
     AttendanceStatus,
     Edition,
     EditionStatus,
@@ -262,3 +264,19 @@ def _export_example(edition, staff):
             accreditation_export.log_export(
                 edition, summary, AccreditationExport.Format.NUMBERS, staff
             )
+
+
+def complete_past_editions(builder):
+    """The other demo editions that already took place were completed: their trainers
+    took attendance (everyone came) and everyone got a certificate. Editions that have
+    attendance already are left alone, so running the demo again adds nothing."""
+    staff = _staff_user() or builder.admin
+    taken = Attendance.objects.filter(session__edition=OuterRef("pk"))
+    finished = Edition.objects.filter(status=EditionStatus.COMPLETED).exclude(Exists(taken))
+    for edition in finished:
+        sessions = list(edition.sessions.order_by("start"))
+        registrations = list(edition.registrations.filter(status=RegistrationStatus.CONFIRMED))
+        for registration in registrations:
+            for session in sessions:
+                record_attendance(registration, session, AttendanceStatus.PRESENT, by=builder.admin)
+        _issue({str(r.pk): r for r in registrations}, staff)

@@ -65,6 +65,10 @@ class PresenceIndexView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Presentie")
     header_icon = "tick-inverse"
 
+    def get_breadcrumbs_items(self):
+        # Without its own item the header reads "Home", which on a phone is all you see.
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.get_page_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not may(request.user, "attendance"):
             raise PermissionDenied

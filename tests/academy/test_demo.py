@@ -242,12 +242,22 @@ class AcademyDemoTests(TestCase):
             self.check_whoever_missed_a_session_has_no_certificate,
             self.check_professional_account_sees_a_certificate_in_mijn_academie,
             self.check_an_accreditation_export_was_logged,
+            self.check_every_completed_edition_has_attendance_and_certificates,
             # Last, because it runs the builder again.
             self.check_building_again_adds_no_certificates_or_attendance,
         ]
         for check in checks:
             with self.subTest(check=check.__name__.removeprefix("check_")):
                 check()
+
+    def check_every_completed_edition_has_attendance_and_certificates(self):
+        from academy.models import Attendance, Certificate
+
+        completed = Edition.objects.filter(status=EditionStatus.COMPLETED)
+        assert completed.count() >= 2
+        for edition in completed:
+            assert Attendance.objects.filter(session__edition=edition).exists(), str(edition)
+            assert Certificate.objects.filter(registration__edition=edition).exists(), str(edition)
 
     def finished_edition(self):
         from academy.demo_certificates import COURSE
