@@ -215,7 +215,7 @@ ACCOUNTS = [
         "key": "professional",
         "email": "professional@vmca.example",
         "password": "vmca-professional-2026",
-        "role": "professional met Registerplein- en BIG-nummer",
+        "role": "professional met Registerplein- en BIG-nummer en een certificaat",
         "first_name": "Samira",
         "last_name": "Bouzid",
         "phone": "06 00 00 01 03",
@@ -240,7 +240,7 @@ TRAINER_ACCOUNT = {
     "username": "trainer",
     "person": "shanti",
     "password": "vmca-trainer-2026",
-    "role": "trainer (Shanti Ramdin): ziet haar eigen edities",
+    "role": "trainer (Shanti Ramdin): ziet haar eigen edities en houdt presentie bij",
 }
 
 # ---------------------------------------------------------------------------
