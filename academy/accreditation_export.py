@@ -149,16 +149,6 @@ def number_list(summary):
 # The presence list ---------------------------------------------------------------------------
 
 
-def initials(first_name):
-    """'Anna Maria' → 'A.M.', 'Jan-Willem' → 'J.W.'."""
-    parts = [part for part in re.split(r"[\s\-.]+", first_name or "") if part]
-    return "".join(f"{part[0].upper()}." for part in parts)
-
-
-def initials_and_surname(participant):
-    return f"{initials(participant.first_name)} {participant.last_name}".strip()
-
-
 @dataclass
 class PresenceList:
     headings: list
@@ -203,7 +193,7 @@ def presence_list(edition, summary):
         [
             summary.register.short_name,
             entry.number,
-            initials_and_surname(entry.participant),
+            entry.participant.initials_and_surname,
             entry.participant.first_name,
             entry.participant.email,
             edition.title,

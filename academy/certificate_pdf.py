@@ -9,7 +9,6 @@ takes tens of milliseconds and the file stays well under 100 KB.
 import base64
 import logging
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.conf import settings
 from django.urls import reverse
@@ -19,6 +18,7 @@ from django.utils.translation import gettext
 from events.calendar.spec import AMSTERDAM
 
 from . import qr
+from .catalogue import format_points
 from .mailer import absolute_url
 from .models import Certificate, CertificateSettings
 from .pdf import render_pdf
@@ -68,8 +68,9 @@ def verification_url(code, language="nl"):
 
 
 def _number(value):
-    text = f"{Decimal(value).normalize():f}"
-    return text if translation.get_language() == "en" else text.replace(".", ",")
+    """Points and hours as the catalogue writes them (2,5), with a decimal point in English."""
+    text = format_points(value)
+    return text.replace(",", ".") if translation.get_language() == "en" else text
 
 
 def _day(value):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.cache import VERSIONED_ENTRY_SECONDS, content_version
 from cms.listings import theme_choices, wijk_choices
+from events.filters import date_filter_field
 
 from .models import CourseFormat
 
@@ -25,15 +26,6 @@ def audience_choices():
         cache.set(key, rows, VERSIONED_ENTRY_SECONDS)
     english = (get_language() or "").startswith("en")
     return [(slug, (name_en or name) if english else name) for slug, name, name_en in rows]
-
-
-def _date_field(label):
-    return forms.DateField(
-        label=label,
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": _("Vul een datum in zoals 2027-03-29.")},
-    )
 
 
 class CatalogueFilterForm(forms.Form):
@@ -89,8 +81,8 @@ class CatalogueFilterForm(forms.Form):
         label=_("Alleen met accreditatiepunten voor professionals"),
         required=False,
     )
-    van = _date_field(_("Begint vanaf"))
-    tot = _date_field(_("Begint uiterlijk op"))
+    van = date_filter_field(_("Begint vanaf"))
+    tot = date_filter_field(_("Begint uiterlijk op"))
 
     # Shown above "Meer filters"; the rest is folded away until one of them is used.
     main_fields = ("q", "thema", "doelgroep")

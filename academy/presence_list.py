@@ -12,32 +12,18 @@ from events.calendar.spec import AMSTERDAM
 
 from .models import AttendanceStatus, CertificateSettings, RegistrationStatus
 from .pdf import render_pdf
+from .services.accreditation import covers
 
 TEMPLATE = "academy/pdf/presentielijst.html"
 STYLESHEETS = ("css/pdf.css", "css/presentielijst.css")
-
-
-def initials_and_surname(first_name, last_name):
-    """'Fatima Zahra', 'El Amrani' → 'F.Z. El Amrani'; 'Anne-Marie' → 'A.M.'."""
-    parts = [part for part in first_name.replace("-", " ").split() if part]
-    initials = "".join(f"{part[0].upper()}." for part in parts)
-    return " ".join(value for value in (initials, last_name.strip()) if value)
 
 
 def accreditations_on(course, day):
     """The course's accreditations that are valid on the day of the session."""
     if course is None:
         return []
-    found = []
-    for accreditation in course.accreditations.select_related("register").order_by(
-        "sort_order", "pk"
-    ):
-        if accreditation.valid_from and day < accreditation.valid_from:
-            continue
-        if accreditation.valid_until and day > accreditation.valid_until:
-            continue
-        found.append(accreditation)
-    return found
+    accreditations = course.accreditations.select_related("register").order_by("sort_order", "pk")
+    return [accreditation for accreditation in accreditations if covers(accreditation, day, day)]
 
 
 def _rows(session, edition):
@@ -50,7 +36,7 @@ def _rows(session, edition):
     )
     return [
         {
-            "name": initials_and_surname(r.participant.first_name, r.participant.last_name),
+            "name": r.participant.initials_and_surname,
             "register": r.register.short_name if r.wants_accreditation and r.register_id else "",
             "number": r.register_number if r.wants_accreditation else "",
             "status": labels.get(marks.get(r.pk), ""),

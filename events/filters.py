@@ -30,6 +30,16 @@ def _named_choices(model_label):
     return [(slug, (name_en or name) if english else name) for slug, name, name_en in rows]
 
 
+def date_filter_field(label):
+    """A date in the address (?van=2027-03-29), as the browser's date picker sends it."""
+    return forms.DateField(
+        label=label,
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Vul een datum in zoals 2027-03-29.")},
+    )
+
+
 class AgendaFilterForm(forms.Form):
     """Filters in the address (GET), so they work without JavaScript and can be shared.
 
@@ -72,18 +82,8 @@ class AgendaFilterForm(forms.Form):
         choices=[("", _("Allebei")), ("online", _("Online")), ("op-locatie", _("Op locatie"))],
         error_messages={"invalid_choice": _("Kies online of op locatie.")},
     )
-    van = forms.DateField(
-        label=_("Vanaf datum"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": _("Vul een datum in zoals 2027-03-29.")},
-    )
-    tot = forms.DateField(
-        label=_("Tot en met datum"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": _("Vul een datum in zoals 2027-03-29.")},
-    )
+    van = date_filter_field(_("Vanaf datum"))
+    tot = date_filter_field(_("Tot en met datum"))
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data=data, **kwargs)

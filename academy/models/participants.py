@@ -1,5 +1,6 @@
 """People who take part: with an account, or registered by staff by phone (no e-mail needed)."""
 
+import re
 import secrets
 
 from django.conf import settings
@@ -7,6 +8,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .choices import ParticipantType
+
+
+def initials_and_surname(first_name, last_name):
+    """'Fatima Zahra', 'El Amrani' → 'F.Z. El Amrani'; 'Jan-Willem' → 'J.W.': how
+    attendance and presence lists name people."""
+    parts = [part for part in re.split(r"[\s\-.]+", first_name or "") if part]
+    initials = "".join(f"{part[0].upper()}." for part in parts)
+    return " ".join(value for value in (initials, (last_name or "").strip()) if value)
 
 
 def new_token():
@@ -59,6 +68,10 @@ class Participant(models.Model):
     @property
     def full_name(self):
         return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def initials_and_surname(self):
+        return initials_and_surname(self.first_name, self.last_name)
 
     @property
     def is_professional(self):

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy.models import AccreditationRegister, AttendanceStatus, CertificateSettings
-from academy.presence_list import initials_and_surname
+from academy.models.participants import initials_and_surname
 from academy.services import attendance as attendance_services
 from academy.services import registration as services
 from academy.services.registration import Answers
