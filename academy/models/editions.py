@@ -13,7 +13,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
-from .choices import EditionStatus, RegistrationStatus
+from .choices import PLACE_TAKING_STATUSES, EditionStatus, RegistrationStatus
 
 DEFAULT_CANCELLATION_HOURS = 24
 
@@ -176,9 +176,7 @@ class Edition(ClusterableModel):
                 {"registration_closes": _("Aanmelden moet sluiten na het moment dat het opent.")}
             )
         if self.pk and self.capacity is not None:
-            taken = self.registrations.filter(
-                status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED]
-            ).count()
+            taken = self.taken_places()
             if self.capacity < taken:
                 raise ValidationError(
                     {
@@ -200,6 +198,10 @@ class Edition(ClusterableModel):
             Edition.objects.filter(pk=self.pk).update(
                 first_start=self.first_start, last_end=self.last_end
             )
+
+    def taken_places(self):
+        """Places held now: confirmed, or offered to someone (counted in the database)."""
+        return self.registrations.filter(status__in=PLACE_TAKING_STATUSES).count()
 
     @property
     def effective_cancellation_deadline(self):

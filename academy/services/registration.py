@@ -58,10 +58,6 @@ class Answers:
     register_number: str = ""
 
 
-def _taken_places(edition):
-    return edition.registrations.filter(status__in=PLACE_TAKING_STATUSES).count()
-
-
 def _places_taken_and_waiting(edition):
     counts = edition.registrations.aggregate(
         taken=Count("pk", filter=Q(status__in=PLACE_TAKING_STATUSES)),
@@ -225,7 +221,7 @@ def _offer_free_places(edition, now):
         return []
     if edition.first_start is not None and edition.first_start <= now:
         return []
-    free = edition.capacity - _taken_places(edition)
+    free = edition.capacity - edition.taken_places()
     offered = []
     if free <= 0:
         return offered
