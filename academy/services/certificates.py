@@ -40,7 +40,7 @@ from ..render_pool import BrokenProcessPool, RenderPool, processes_for
 from .accreditation import accreditations_by_register, covers, register_number
 from .completion import completion_for, completions_for_edition
 from .errors import NotEarned, NotFinished, NotFound, RegistrationError
-from .locking import lock_editions, owns_transaction
+from .locking import lock_editions, owns_transaction, set_lock_timeout
 
 logger = logging.getLogger(__name__)
 
@@ -203,8 +203,7 @@ def _lock_registration(registration_id):
     IMMEDIATE transaction already holds the database's write lock)."""
     queryset = Registration.objects.filter(pk=registration_id)
     if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL lock_timeout = 5000")
+        set_lock_timeout()
         queryset = queryset.select_for_update()
     return queryset.first()
 

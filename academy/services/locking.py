@@ -19,13 +19,19 @@ from .errors import Busy, NotFound
 ATTEMPTS = 3
 
 
-def lock_editions(*edition_ids):
-    """Lock and return {id: Edition}; must run inside transaction.atomic()."""
-    ids = sorted({int(pk) for pk in edition_ids})
+def set_lock_timeout():
+    """PostgreSQL: wait at most ACADEMY_LOCK_TIMEOUT_MS for a row lock in this transaction
+    (SQLite's busy timeout is set once, in the settings)."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             timeout_ms = int(getattr(settings, "ACADEMY_LOCK_TIMEOUT_MS", 5000))
             cursor.execute(f"SET LOCAL lock_timeout = {timeout_ms}")
+
+
+def lock_editions(*edition_ids):
+    """Lock and return {id: Edition}; must run inside transaction.atomic()."""
+    ids = sorted({int(pk) for pk in edition_ids})
+    set_lock_timeout()
     editions = {
         edition.pk: edition
         # The course page comes along (its questions and prices are needed) but only the
