@@ -20,7 +20,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from .admin.exports import defuse_formula
 from .catalogue import format_points
 from .models import (
     AccreditationExport,
@@ -36,6 +35,7 @@ from .services.accreditation import (
     register_number,
 )
 from .services.completion import completions_for_edition
+from .spreadsheets import defuse_formula
 
 DATE_FORMAT = "%d-%m-%Y"
 # Characters Excel does not allow in a sheet name.

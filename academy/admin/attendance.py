@@ -27,6 +27,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
 from .. import presence_list
+from ..access import may, visible_editions
 from ..models import (
     ATTENDED_STATUSES,
     Attendance,
@@ -37,7 +38,6 @@ from ..models import (
 )
 from ..services import attendance as services
 from ..services.errors import RegistrationError
-from .access import may, visible_editions
 from .views import EditionPageMixin, edition_url
 
 RECENT_DAYS = 14

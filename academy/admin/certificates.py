@@ -25,12 +25,12 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 
+from ..access import may, visible_editions
 from ..models import Certificate, CertificateRun, Registration, RegistrationStatus
 from ..models.codes import normalise
 from ..services import certificates as services
 from ..services.completion import completions_for_edition
 from ..services.errors import InvalidAnswers, RegistrationError
-from .access import may, visible_editions
 from .views import EditionActionView, EditionPageMixin, edition_url
 
 REFRESH_SECONDS = 3

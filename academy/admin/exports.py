@@ -49,13 +49,3 @@ COLUMNS = [
 LIST_EXPORT = [key for key, _heading, _value in COLUMNS]
 HEADINGS = {key: heading for key, heading, _value in COLUMNS}
 VALUES = {key: value for key, _heading, value in COLUMNS}
-
-# A cell that starts with one of these is a formula in Excel and LibreOffice.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def defuse_formula(value):
-    """People type their own answers: never let a CSV cell run as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value

@@ -7,6 +7,7 @@ from wagtail.admin.filters import WagtailFilterSet
 
 from cms.models import Wijk
 
+from ..access import visible_editions
 from ..models import (
     CoursePage,
     Edition,
@@ -17,7 +18,6 @@ from ..models import (
     Registration,
     RegistrationStatus,
 )
-from .access import visible_editions
 
 
 def _editions_for(request):

@@ -25,6 +25,13 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from ..access import (
+    may,
+    require,
+    visible_editions,
+    visible_participants,
+    visible_registrations,
+)
 from ..mailer import queue_mail
 from ..models import (
     Edition,
@@ -35,14 +42,8 @@ from ..models import (
 )
 from ..services import registration as services
 from ..services.errors import RegistrationError
+from ..spreadsheets import defuse_formula
 from . import exports
-from .access import (
-    may,
-    require,
-    visible_editions,
-    visible_participants,
-    visible_registrations,
-)
 from .forms import (
     CancelEditionForm,
     CancelRegistrationForm,
@@ -578,7 +579,7 @@ class RegistrationIndexView(IndexView):
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
         if export_format == self.FORMAT_CSV:
-            return exports.defuse_formula(value)
+            return defuse_formula(value)
         return value
 
     def get_edit_url(self, instance):

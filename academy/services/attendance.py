@@ -18,7 +18,7 @@ from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..admin.access import may, visible_editions
+from ..access import may, visible_editions
 from ..models import (
     ATTENDED_STATUSES,
     Attendance,

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from ..admin.access import may
+from ..access import may
 from ..models import Attendance, RegistrationStatus, Session
 from ..services import attendance as services
 from ..services.errors import RegistrationError

@@ -1,15 +1,15 @@
-"""Who sees which editions in the admin.
+"""Who sees which editions: in the admin, at check-in and in the attendance services.
 
 Academy staff (anyone who may change editions) see everything. Everyone else with
 academy permissions, in practice the group "Trainers", sees only the editions where
 their own Person (cms.Person.user) is a trainer, and the registrations and
-participants of those editions. Every admin queryset goes through these functions,
+participants of those editions. Every staff queryset goes through these functions,
 so an id from another edition answers 404 instead of showing data.
 """
 
 from django.core.exceptions import PermissionDenied
 
-from ..models import Edition, Participant, Registration
+from .models import Edition, Participant, Registration
 
 SEES_ALL_PERMISSION = "academy.change_edition"
 
