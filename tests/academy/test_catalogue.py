@@ -4,6 +4,7 @@ query counts) and a course page (editions, sessions, prices, accreditation, JSON
 import datetime as dt
 import json
 import re
+import time
 from html import unescape
 
 import pytest
@@ -11,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from academy.catalogue import format_money, format_points, price_summary
+from academy.catalogue import LISTING_CACHE_SECONDS, format_money, format_points, price_summary
 from academy.models import AccreditationRegister, CoursePrice, Edition, EditionStatus
 from academy.services import registration as services
 from tests import factories as f
@@ -293,14 +294,19 @@ def test_catalogue_queries_do_not_grow_with_the_number_of_courses(academy):
     filtered = {"thema": "taal", "kosten": "betaald", "wijk": "stad"}
 
     def count_queries(cold, **params):
-        client_get(URL, **params)
-        client_get(URL, **params)  # the first request after a change fills the caches
-        if cold:
-            cache.clear()  # nothing cached: the cards are built from the database
-        with CaptureQueriesContext(connection) as queries:
-            response = client_get(URL, **params)
-        assert response.status_code == 200
-        return len(queries)
+        # The cached cards also key on a one-minute time slot: a count taken across the
+        # turn of a slot measures a cold cache, so such a count is taken again.
+        while True:
+            slot = int(time.time()) // LISTING_CACHE_SECONDS
+            client_get(URL, **params)
+            client_get(URL, **params)  # the first request after a change fills the caches
+            if cold:
+                cache.clear()  # nothing cached: the cards are built from the database
+            with CaptureQueriesContext(connection) as queries:
+                response = client_get(URL, **params)
+            assert response.status_code == 200
+            if int(time.time()) // LISTING_CACHE_SECONDS == slot:
+                return len(queries)
 
     def add_course(number):
         page = course(
