@@ -32,6 +32,7 @@ from cms.models import Audience, Person, SiteSettings, Theme, Wijk
 from . import demo_content as content
 from .calendar_source import AcademySource
 from .demo_certificates import build_finished_training, complete_past_editions
+from .demo_payments import build_payments, pay_held_place
 from .models import (
     AccreditationRegister,
     CourseAccreditation,
@@ -94,6 +95,8 @@ class AcademyDemoBuilder:
         with override_settings(
             WAGTAILREDIRECTS_AUTO_CREATE=False,
             EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+            # Demo payments are test-mode payments, even where Stripe keys are set.
+            STRIPE_SECRET_KEY="",
         ):
             with transaction.atomic():
                 index = self._build()
@@ -120,6 +123,7 @@ class AcademyDemoBuilder:
         self._werkcafe()
         build_finished_training(self, index)
         complete_past_editions(self)
+        build_payments(self)
         return index
 
     # People ----------------------------------------------------------------------
@@ -463,13 +467,15 @@ class AcademyDemoBuilder:
     def _register(self, edition, data, person, staff):
         # People without e-mail phoned in: a member of staff registered them.
         by_staff = staff or not person.email
-        return engine.register(
+        registration = engine.register(
             edition.pk,
             person,
             self._answers(data, person),
             channel=Registration.Channel.STAFF if by_staff else Registration.Channel.ONLINE,
             registered_by=self.admin if by_staff else None,
         )
+        # Online in a paid training: they pay at once (test mode), so the place is theirs.
+        return pay_held_place(registration)
 
     # The werkcafé in the agenda --------------------------------------------------
 

@@ -1,5 +1,7 @@
 """Forms of the public academy pages: enrolment, profile and register numbers."""
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms import BaseInlineFormSet, inlineformset_factory
@@ -13,6 +15,7 @@ from .models import (
     ParticipantType,
     ProfessionalRegistration,
 )
+from .services.payments import Billing
 from .services.registration import Answers
 
 PROFILE_FIELDS = ["first_name", "last_name", "phone", "organisation", "wijk", "participant_type"]
@@ -103,6 +106,96 @@ RegisterNumberFormSet = inlineformset_factory(
 )
 
 
+PAYMENT_CHOICES = [
+    ("online", _("Nu online betalen (iDEAL, creditcard of Bancontact)")),
+    ("factuur", _("Op factuur (voor organisaties)")),
+]
+BILLING_FIELD_NAMES = [
+    "billing_organisation",
+    "billing_contact",
+    "billing_address",
+    "billing_postcode",
+    "billing_city",
+    "billing_reference",
+    "billing_email",
+]
+# Required only when the person pays by invoice (checked in EnrolForm.clean).
+BILLING_REQUIRED = {
+    "billing_organisation": _("Vul de naam van de organisatie in."),
+    "billing_address": _("Vul het adres in waar de factuur heen moet."),
+    "billing_postcode": _("Vul de postcode in."),
+    "billing_city": _("Vul de plaats in."),
+}
+_DUTCH_POSTCODE = re.compile(r"^([1-9][0-9]{3})\s?([A-Z]{2})$")
+# Letter pairs the post does not use in Dutch postcodes.
+_UNUSED_POSTCODE_LETTERS = {"SA", "SD", "SS"}
+
+
+def clean_postcode(value):
+    """A Dutch postcode as the post writes it: 1234 AB."""
+    match = _DUTCH_POSTCODE.match(" ".join(value.upper().split()))
+    if match is None or match.group(2) in _UNUSED_POSTCODE_LETTERS:
+        raise ValidationError(
+            _("Vul een Nederlandse postcode in: 4 cijfers en 2 letters, bijvoorbeeld 1315 AB.")
+        )
+    return f"{match.group(1)} {match.group(2)}"
+
+
+def billing_fields():
+    """The invoice details; optional on their own, required by EnrolForm.clean for invoices."""
+    needed = _("Verplicht als u op factuur betaalt.")
+    return {
+        "billing_organisation": forms.CharField(
+            label=_("Naam van de organisatie"),
+            help_text=needed,
+            max_length=160,
+            required=False,
+            widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+        ),
+        "billing_contact": forms.CharField(
+            label=_("Ter attentie van"),
+            help_text=_("Niet verplicht. Bijvoorbeeld de afdeling of de persoon die betaalt."),
+            max_length=160,
+            required=False,
+        ),
+        "billing_address": forms.CharField(
+            label=_("Adres"),
+            help_text=_("Straat en huisnummer, of postbus. Verplicht als u op factuur betaalt."),
+            max_length=200,
+            required=False,
+            widget=forms.TextInput(attrs={"autocomplete": "address-line1"}),
+        ),
+        "billing_postcode": forms.CharField(
+            label=_("Postcode"),
+            help_text=_("Bijvoorbeeld 1315 AB. Verplicht als u op factuur betaalt."),
+            max_length=12,
+            required=False,
+            widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
+        ),
+        "billing_city": forms.CharField(
+            label=_("Plaats"),
+            help_text=needed,
+            max_length=80,
+            required=False,
+            widget=forms.TextInput(attrs={"autocomplete": "address-level2"}),
+        ),
+        "billing_reference": forms.CharField(
+            label=_("Kenmerk of inkoopnummer"),
+            help_text=_("Niet verplicht. Wij zetten het op de factuur."),
+            max_length=60,
+            required=False,
+        ),
+        "billing_email": forms.EmailField(
+            label=_("E-mailadres voor de factuur"),
+            help_text=_("Niet verplicht. Leeg: wij sturen de factuur naar uw eigen e-mailadres."),
+            required=False,
+            error_messages={
+                "invalid": _("Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.")
+            },
+        ),
+    }
+
+
 class EnrolForm(forms.Form):
     """Missing profile fields, the course's questions and, for professionals, accreditation.
 
@@ -154,6 +247,30 @@ class EnrolForm(forms.Form):
         )
         if self.asks_accreditation:
             self._add_accreditation_fields(participant)
+        self.asks_payment = self._may_cost_money(course, participant)
+        if self.asks_payment:
+            self._add_payment_fields()
+
+    def _may_cost_money(self, course, participant):
+        """Ask how to pay when the person's price is above zero; when the form still asks
+        what kind of participant they are, when any price is."""
+        if course is None:
+            return False
+        if self.asks_profile:
+            return any(price.amount_cents > 0 for price in course.prices.all())
+        return course.price_for(participant.participant_type) > 0
+
+    def _add_payment_fields(self):
+        self.fields["payment_method"] = forms.ChoiceField(
+            label=_("Hoe wilt u betalen?"),
+            choices=PAYMENT_CHOICES,
+            initial="online",
+            widget=forms.RadioSelect,
+            # Only a person whose price turns out to be zero may leave it empty.
+            required=not self.asks_profile,
+        )
+        for name, field in billing_fields().items():
+            self.fields[name] = field
 
     @staticmethod
     def _accredited_registers(course):
@@ -194,6 +311,8 @@ class EnrolForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if self.asks_payment:
+            self._clean_billing(cleaned)
         if not cleaned.get("wants_accreditation"):
             return cleaned
         register = cleaned.get("register")
@@ -205,6 +324,51 @@ class EnrolForm(forms.Form):
         except ValidationError as error:
             self.add_error("register_number", error)
         return cleaned
+
+    def _clean_billing(self, cleaned):
+        if cleaned.get("payment_method") != "factuur" or self.price_cents(cleaned) <= 0:
+            return
+        for name, message in BILLING_REQUIRED.items():
+            if not cleaned.get(name, "").strip() and name not in self.errors:
+                self.add_error(name, message)
+        postcode = cleaned.get("billing_postcode", "")
+        if postcode and "billing_postcode" not in self.errors:
+            try:
+                cleaned["billing_postcode"] = clean_postcode(postcode)
+            except ValidationError as error:
+                self.add_error("billing_postcode", error)
+
+    def price_cents(self, cleaned=None):
+        """What this person pays, with the participant type from the form if it asks one."""
+        course = self.edition.course
+        if course is None:
+            return 0
+        cleaned = self.cleaned_data if cleaned is None else cleaned
+        kind = cleaned.get("participant_type") or self.participant.participant_type
+        return course.price_for(kind)
+
+    def billing(self):
+        """Billing for services.register when the person pays by invoice, else None."""
+        if not self.asks_payment or self.cleaned_data.get("payment_method") != "factuur":
+            return None
+        if self.price_cents() <= 0:
+            return None
+        data = self.cleaned_data
+        return Billing(
+            organisation=data["billing_organisation"],
+            contact=data.get("billing_contact", ""),
+            address=data["billing_address"],
+            postcode=data["billing_postcode"],
+            city=data["billing_city"],
+            reference=data.get("billing_reference", ""),
+            email=data.get("billing_email", ""),
+        )
+
+    def payment_fields(self):
+        return [self["payment_method"]] if self.asks_payment else []
+
+    def billing_fields(self):
+        return [self[name] for name in BILLING_FIELD_NAMES] if self.asks_payment else []
 
     @property
     def profile_field_names(self):

@@ -234,7 +234,14 @@ def mail_context(kind, registration, extra=None):
         else "",
         **(extra or {}),
         **_certificate_links(registration, extra),
+        **_payment_context(registration, extra),
     }
+
+
+def _payment_context(registration, extra):
+    from .payment_mail import payment_context
+
+    return payment_context(registration, extra)
 
 
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -315,6 +322,10 @@ def _load_extra(context):
         loaded[name] = value
         if name == "certificate_id":
             loaded["certificate"] = _certificate(value)
+        if name in ("invoice_id", "refund_id"):
+            from .payment_mail import load
+
+            loaded[name.removesuffix("_id")] = load(name, value)
     return loaded
 
 

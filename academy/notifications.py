@@ -65,3 +65,27 @@ def certificate_issued(certificate):
         key=f"certificate_issued:{certificate.pk}",
         extra={"certificate_id": certificate.pk},
     )
+
+
+def invoice_issued(invoice):
+    # Pay-by-invoice: the invoice goes out with the place (once per invoice).
+    queue_mail(
+        "invoice",
+        invoice.payment.registration,
+        key=f"invoice:{invoice.pk}",
+        extra={"invoice_id": invoice.pk},
+    )
+
+
+def payment_not_received(registration):
+    # The online payment failed or was not finished in time: the place is given up.
+    queue_mail("payment_not_received", registration, key=f"payment_not_received:{registration.pk}")
+
+
+def refund_made(refund):
+    queue_mail(
+        "refund",
+        refund.payment.registration,
+        key=f"refund:{refund.pk}",
+        extra={"refund_id": refund.pk},
+    )

@@ -24,3 +24,22 @@ def issue_certificates_task(run_id):
     if run is None:
         return None
     return run_certificates(run).status
+
+
+@task()
+def execute_refund_task(refund_id):
+    """Pay out a booked refund through the provider. A failure stays on the refund row
+    and is retried by `manage.py retry_refunds`."""
+    from .services.payments import execute_refund
+
+    refund = execute_refund(refund_id)
+    return refund.status if refund is not None else None
+
+
+@task()
+def apply_stripe_event_task(event_id):
+    """Apply a Stripe event the webhook stored. Never raises: a failure is kept on the event
+    row, and `manage.py sync_payments` tries stored events again."""
+    from .payments.stripe_events import apply_stored_event
+
+    return apply_stored_event(event_id)

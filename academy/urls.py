@@ -11,6 +11,20 @@ urlpatterns = [
     path(_("academie/aanmelden/<int:edition_id>/"), views.enrol, name="enrol"),
     path(_("academie/aanmelding/<str:token>/"), views.registration_by_token, name="registration"),
     path(_("academie/aanbod/<str:token>/"), views.offer, name="offer"),
+    # Paying for a place; none of these confirms a payment (only the provider's events do).
+    path(_("academie/aanmelding/<str:token>/betalen/"), views.pay, name="pay"),
+    path(
+        _("academie/aanmelding/<str:token>/betaling/"),
+        views.payment_return,
+        name="payment_return",
+    ),
+    path(
+        _("academie/aanmelding/<str:token>/betalen-afgebroken/"),
+        views.payment_cancelled,
+        name="payment_cancelled",
+    ),
+    # The local test mode's stand-in for Stripe Checkout (404 when Stripe is configured).
+    path(_("academie/testbetaling/<str:session_id>/"), views.test_checkout, name="test_checkout"),
     # The address in the personal QR code: a trainer scans it to check someone in.
     path(_("academie/inchecken/<str:code>/"), views.checkin, name="checkin"),
     path(_("academie/agenda/<str:token>.ics"), views.personal_feed, name="feed"),
@@ -32,5 +46,17 @@ urlpatterns = [
         _("academie/aanmelding/<str:token>/certificaat.pdf"),
         views.certificate_by_token,
         name="certificate_by_token",
+    ),
+    # Invoices, receipts and credit notes: the payer's own downloads (login or e-mail token).
+    path(_("mijn-academie/betalingen/"), views.my_invoices, name="my_invoices"),
+    path(
+        _("mijn-academie/facturen/<int:invoice_id>.pdf"),
+        views.my_invoice,
+        name="my_invoice",
+    ),
+    path(
+        _("academie/aanmelding/<str:token>/factuur/<int:invoice_id>.pdf"),
+        views.invoice_by_token,
+        name="invoice_by_token",
     ),
 ]

@@ -35,8 +35,12 @@ def main():
     subprocess.run([PYTHON, "bench/catalogue.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: certificates (render, issue 500) ==")
     subprocess.run([PYTHON, "bench/certificates.py", *rebuild], cwd=ROOT, check=True)
+    print("\n== Vrijwilligersacademie: invoice PDF render ==")
+    subprocess.run([PYTHON, "bench/invoices.py"], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: 100 people register at once (gunicorn, 4 workers) ==")
     subprocess.run([PYTHON, "bench/registrations.py"], cwd=ROOT, check=True)
+    print("\n== Vrijwilligersacademie: 50 Stripe webhook deliveries at once (PostgreSQL) ==")
+    subprocess.run([PYTHON, "bench/webhooks.py"], cwd=ROOT, check=True)
     if not args.skip_throughput:
         for title, database in (("Demo content", demo), ("Large data set", large)):
             print(f"\n== Throughput: {title} ==")

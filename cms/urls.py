@@ -7,6 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from academy.views.webhooks import stripe_webhook
+
 from .sitemaps import MultilingualSitemap
 from .views import robots_txt, search
 
@@ -22,6 +24,8 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Outside the language prefix: Stripe posts to one fixed address.
+    path("betalingen/stripe/webhook/", stripe_webhook, name="stripe_webhook"),
 ]
 
 if settings.DEBUG:

@@ -37,6 +37,7 @@ from ..models import (
     Edition,
     EditionStatus,
     Participant,
+    Payment,
     Registration,
     RegistrationStatus,
 )
@@ -249,10 +250,15 @@ class EditionRegistrationsView(EditionPageMixin, TemplateView):
         registrations = self.edition.registrations.select_related(
             "participant", "participant__wijk", "register"
         )
-        confirmed, offered, waiting, ended = [], [], [], []
-        for registration in registrations.order_by("created", "pk"):
+        confirmed, awaiting, offered, waiting, ended = [], [], [], [], []
+        registrations = list(registrations.order_by("created", "pk"))
+        show_payment = user.has_perm("academy.view_payment")
+        if show_payment:
+            show_payment = _attach_latest_payments(registrations)
+        for registration in registrations:
             {
                 RegistrationStatus.CONFIRMED: confirmed,
+                RegistrationStatus.AWAITING_PAYMENT: awaiting,
                 RegistrationStatus.OFFERED: offered,
                 RegistrationStatus.WAITING: waiting,
             }.get(registration.status, ended).append(registration)
@@ -260,6 +266,8 @@ class EditionRegistrationsView(EditionPageMixin, TemplateView):
         ended.sort(key=lambda r: r.ended_at or r.updated, reverse=True)
         context.update(
             confirmed=confirmed,
+            awaiting=awaiting,
+            show_payment=show_payment,
             offered=offered,
             waiting=list(enumerate(waiting, start=1)),
             ended=ended,
@@ -279,6 +287,17 @@ class EditionRegistrationsView(EditionPageMixin, TemplateView):
             export_url=reverse("academy_registrations:index") + f"?edition={self.edition.pk}",
         )
         return context
+
+
+def _attach_latest_payments(registrations):
+    """Give each registration its latest payment (or None), in one query. True when the
+    edition has any payment, so the column is only shown where it means something."""
+    latest = {}
+    for payment in Payment.objects.filter(registration__in=registrations).order_by("created", "pk"):
+        latest[payment.registration_id] = payment
+    for registration in registrations:
+        registration.latest_payment = latest.get(registration.pk)
+    return bool(latest)
 
 
 class EditionActionView(EditionPageMixin, FormView):

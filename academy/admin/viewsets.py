@@ -13,7 +13,7 @@ from ..models import (
     Participant,
     Registration,
 )
-from . import accreditation, attendance, certificates, filters, views
+from . import accreditation, attendance, certificates, filters, payments, views
 
 
 class ReadOnlyViewSetMixin:
@@ -207,6 +207,7 @@ class AcademyViewSetGroup(ViewSetGroup):
         EditionViewSet,
         attendance.AttendanceViewSet,
         RegistrationViewSet,
+        payments.PaymentViewSet,
         ParticipantViewSet,
         AccreditationRegisterViewSet,
         CertificateViewSet,

@@ -17,10 +17,32 @@ from .courses import CourseAccreditation, CourseIndexPage, CoursePage, CoursePri
 from .editions import Edition, Session
 from .mail import OutgoingMail
 from .participants import Participant, ProfessionalRegistration
+from .payments import (
+    ACTIVE_PAYMENT_STATUSES,
+    UNSETTLED_PAYMENT_STATUSES,
+    Invoice,
+    InvoiceCounter,
+    Payment,
+    PaymentEvent,
+    PaymentMethod,
+    PaymentSettings,
+    PaymentStatus,
+    Refund,
+)
 from .registers import AccreditationRegister
 from .registrations import Registration
 
 __all__ = [
+    "ACTIVE_PAYMENT_STATUSES",
+    "UNSETTLED_PAYMENT_STATUSES",
+    "Invoice",
+    "InvoiceCounter",
+    "Payment",
+    "PaymentEvent",
+    "PaymentMethod",
+    "PaymentSettings",
+    "PaymentStatus",
+    "Refund",
     "ATTENDED_STATUSES",
     "AccreditationExport",
     "Attendance",

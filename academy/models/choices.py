@@ -28,19 +28,28 @@ class EditionStatus(models.TextChoices):
 
 class RegistrationStatus(models.TextChoices):
     CONFIRMED = "aangemeld", _("Aangemeld")
+    # A paid training: the place is held for a short time while the person pays online.
+    AWAITING_PAYMENT = "wacht-betaling", _("Wacht op betaling")
     WAITING = "wachtlijst", _("Op de wachtlijst")
     OFFERED = "aangeboden", _("Plek aangeboden")
     CANCELLED = "afgemeld", _("Afgemeld")
     DECLINED = "afgewezen", _("Aanbod afgewezen")
     EXPIRED = "verlopen", _("Aanbod verlopen")
     REMOVED = "van-wachtlijst", _("Van de wachtlijst gehaald")
+    NOT_PAID = "niet-betaald", _("Niet betaald")
 
 
 # A person holds at most one of these per edition (a database constraint).
 LIVE_STATUSES = (
     RegistrationStatus.CONFIRMED,
+    RegistrationStatus.AWAITING_PAYMENT,
     RegistrationStatus.WAITING,
     RegistrationStatus.OFFERED,
 )
-# These take a place: an open offer keeps the place free for the person it was offered to.
-PLACE_TAKING_STATUSES = (RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED)
+# These take a place: an open offer keeps the place free for the person it was offered to,
+# and a registration that waits for its payment holds its place for a short time.
+PLACE_TAKING_STATUSES = (
+    RegistrationStatus.CONFIRMED,
+    RegistrationStatus.AWAITING_PAYMENT,
+    RegistrationStatus.OFFERED,
+)

@@ -102,6 +102,15 @@ class CoursePage(ClassificationMixin, BasePage):
     completion_requires_assessment = models.BooleanField(
         _("deelnemers moeten een toets halen"), default=False
     )
+    refund_percent = models.PositiveSmallIntegerField(
+        _("terugbetalen bij afmelden op tijd (procent)"),
+        default=100,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "Wie zich vóór de afmelddatum afmeldt, krijgt dit deel van het bedrag terug. "
+            "Als VMCA een editie afzegt, krijgt iedereen alles terug."
+        ),
+    )
     ask_dietary = models.BooleanField(_("vraag naar dieetwensen"), default=False)
     ask_accessibility = models.BooleanField(
         _("vraag naar toegankelijkheid en hulpmiddelen"), default=True
@@ -120,6 +129,7 @@ class CoursePage(ClassificationMixin, BasePage):
             heading=_("Opzet"),
         ),
         InlinePanel("prices", heading=_("Prijs per deelnemer"), label=_("prijs")),
+        FieldPanel("refund_percent"),
         InlinePanel(
             "accreditations", heading=_("Accreditatie"), label=_("accreditatie per register")
         ),

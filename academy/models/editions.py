@@ -20,7 +20,8 @@ DEFAULT_CANCELLATION_HOURS = 24
 
 class EditionQuerySet(models.QuerySet):
     def with_counts(self):
-        """Live counts per edition in the same query: confirmed, offered, waiting."""
+        """Live counts per edition in the same query: confirmed, offered, held for a
+        payment, waiting."""
 
         def count(status):
             return models.Count("registrations", filter=models.Q(registrations__status=status))
@@ -28,6 +29,7 @@ class EditionQuerySet(models.QuerySet):
         return self.annotate(
             confirmed_count=count(RegistrationStatus.CONFIRMED),
             offered_count=count(RegistrationStatus.OFFERED),
+            awaiting_payment_count=count(RegistrationStatus.AWAITING_PAYMENT),
             waiting_count=count(RegistrationStatus.WAITING),
         )
 
@@ -217,8 +219,10 @@ class Edition(ClusterableModel):
 
     @property
     def free_places(self):
-        """Needs `with_counts()`: places not confirmed and not offered to someone."""
-        return max(0, self.capacity - self.confirmed_count - self.offered_count)
+        """Needs `with_counts()`: places not confirmed, not offered to someone and not held
+        while someone pays."""
+        taken = self.confirmed_count + self.offered_count + self.awaiting_payment_count
+        return max(0, self.capacity - taken)
 
     @property
     def is_cancelled(self):

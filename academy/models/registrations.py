@@ -41,6 +41,9 @@ class Registration(models.Model):
         _("soort deelnemer"), max_length=20, choices=ParticipantType.choices
     )
     price_cents = models.PositiveIntegerField(_("prijs in centen"), default=0)
+    # Who pays by invoice (organisation, address, reference), kept from the form until the
+    # place is taken: someone on the waiting list gets the invoice only then. Empty: online.
+    billing = models.JSONField(_("factuurgegevens"), default=dict, blank=True)
     channel = models.CharField(
         _("aangemeld"), max_length=10, choices=Channel.choices, default=Channel.ONLINE
     )

@@ -54,6 +54,21 @@ def _registration_data(registration):
         "wil_accreditatiepunten": registration.wants_accreditation,
         "register": registration.register.name if registration.register_id else None,
         "registratienummer": registration.register_number,
+        "factuurgegevens": registration.billing,
+        "betalingen": [_payment_data(payment) for payment in registration.payments.all()],
+    }
+
+
+def _payment_data(payment):
+    return {
+        "kenmerk": payment.reference,
+        "manier": payment.method,
+        "status": payment.status,
+        "bedrag_in_centen": payment.amount_cents,
+        "terugbetaald_in_centen": payment.refunded_cents,
+        "aangemaakt": _iso(payment.created),
+        "betaald": _iso(payment.paid_at),
+        "facturen": [invoice.number for invoice in payment.invoices.all()],
     }
 
 
@@ -99,7 +114,7 @@ def export_data(user):
     registrations = (
         Registration.objects.filter(participant=participant)
         .select_related("edition__course", "edition__event_page", "register")
-        .prefetch_related("edition__sessions")
+        .prefetch_related("edition__sessions", "payments__invoices")
         .order_by("created", "pk")
     )
     data["aanmeldingen"] = [_registration_data(item) for item in registrations]

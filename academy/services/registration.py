@@ -18,11 +18,13 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import notifications
 from ..models import (
+    ACTIVE_PAYMENT_STATUSES,
     PLACE_TAKING_STATUSES,
     AccreditationRegister,
     CoursePrice,
     Edition,
     EditionStatus,
+    Payment,
     Registration,
     RegistrationStatus,
 )
@@ -134,13 +136,32 @@ def _after_commit_availability(edition):
     sync_edition_later(edition.pk)
 
 
+def _give_place(registration, now):
+    """The place is theirs: confirmed, or held while they pay online for a paid training."""
+    from . import payments
+
+    if payments.needs_online_payment(registration):
+        registration.status = Status.AWAITING_PAYMENT
+    else:
+        registration.status = Status.CONFIRMED
+        registration.confirmed_at = now
+
+
+def _after_place_given(registration, now):
+    """After the save: the confirmation mail, and the payment or invoice of a paid place."""
+    from . import payments
+
+    if registration.status == Status.CONFIRMED:
+        notifications.registration_confirmed(registration)
+    payments.place_taken(registration, now)
+
+
 def _place_or_wait(edition, registration, now, allow_waiting_list):
-    """Confirm or put on the waiting list. Returns True when this took the last place."""
+    """Give a place or put on the waiting list. Returns True when this took the last place."""
     taken, waiting = _places_taken_and_waiting(edition)
     free = edition.capacity - taken
     if free > 0 and not waiting:
-        registration.status = Status.CONFIRMED
-        registration.confirmed_at = now
+        _give_place(registration, now)
         return free == 1
     if allow_waiting_list:
         registration.status = Status.WAITING
@@ -150,7 +171,9 @@ def _place_or_wait(edition, registration, now, allow_waiting_list):
 
 
 @owns_transaction
-def _register(edition_id, participant, answers, channel, registered_by, allow_waiting_list, now):
+def _register(
+    edition_id, participant, answers, channel, registered_by, allow_waiting_list, billing, now
+):
     edition = lock_editions(edition_id)[int(edition_id)]
     staff = channel == Registration.Channel.STAFF
     check_open(edition, now, staff)
@@ -164,16 +187,17 @@ def _register(edition_id, participant, answers, channel, registered_by, allow_wa
         price_cents=_price(edition, participant.participant_type),
         channel=channel,
         registered_by=registered_by,
+        billing=billing.as_dict() if billing is not None else {},
         **_clean_answers(edition, participant, answers),
     )
     took_last_place = _place_or_wait(edition, registration, now, allow_waiting_list)
     registration.save()
-    if registration.status == Status.CONFIRMED:
-        notifications.registration_confirmed(registration)
+    if registration.status == Status.WAITING:
+        notifications.waiting_list_joined(registration)
+    else:
+        _after_place_given(registration, now)
         if took_last_place:  # the agenda now shows the date as full
             _after_commit_availability(edition)
-    else:
-        notifications.waiting_list_joined(registration)
     return registration
 
 
@@ -185,13 +209,23 @@ def register(
     channel=Registration.Channel.ONLINE,
     registered_by=None,
     allow_waiting_list=True,
+    billing=None,
     now=None,
 ):
-    """Give the person a place, or a place on the waiting list when the edition is full."""
+    """Give the person a place, or a place on the waiting list when the edition is full.
+    In a paid training the place waits for the online payment, or with `billing`
+    (services.payments.Billing) it is confirmed and an invoice is sent."""
     now = now or timezone.now()
     try:
         return _register(
-            edition_id, participant, answers, channel, registered_by, allow_waiting_list, now
+            edition_id,
+            participant,
+            answers,
+            channel,
+            registered_by,
+            allow_waiting_list,
+            billing,
+            now,
         )
     except IntegrityError as error:
         # Two requests of the same person at once: the database constraint caught the second.
@@ -268,9 +302,30 @@ def _cancel(registration_id, by_staff, reason, now):
         notifications.waiting_list_left(registration)
     else:
         notifications.registration_cancelled(registration)
+        _end_payments(registration, now, reason, by_staff=by_staff)
         _offer_free_places(edition, now)
         _after_commit_availability(edition)
     return registration
+
+
+def _end_payments(registration, now, reason, *, by_staff=False, full_refund=False):
+    """Someone who cancels in time gets the course's share back; when staff cancel, they
+    refund from the payments admin; a cancelled edition refunds everything."""
+    from . import payments
+
+    course = registration.edition.course
+    if full_refund:
+        percent = 100
+    elif by_staff:
+        percent = 0
+    else:
+        percent = course.refund_percent if course is not None else 100
+    payments.registration_ended(
+        registration,
+        now,
+        refund_percent=percent,
+        reason=reason or _("Afgemeld"),
+    )
 
 
 def cancel(registration, *, by_staff=False, reason="", now=None):
@@ -298,10 +353,9 @@ def _answer_offer(registration_id, accept, now):
         _offer_free_places(edition, now)
         return registration, False
     if accept:
-        registration.status = Status.CONFIRMED
-        registration.confirmed_at = now
+        _give_place(registration, now)
         registration.save()
-        notifications.registration_confirmed(registration)
+        _after_place_given(registration, now)
     else:
         registration.status = Status.DECLINED
         registration.ended_at = now
@@ -392,6 +446,7 @@ def _move(registration_id, to_edition_id, by, now):
         price_cents=registration.price_cents,
         channel=Registration.Channel.STAFF,
         registered_by=by,
+        billing=registration.billing,
         dietary=registration.dietary,
         accessibility=registration.accessibility,
         motivation=registration.motivation,
@@ -406,6 +461,10 @@ def _move(registration_id, to_edition_id, by, now):
     registration.end_reason = "moved"
     registration.moved_to = moved
     registration.save()
+    # What was paid or invoiced goes with the person to the new date.
+    Payment.objects.filter(registration=registration, status__in=ACTIVE_PAYMENT_STATUSES).update(
+        registration=moved
+    )
     notifications.registration_moved(registration, moved)
     if held_place:
         _offer_free_places(old, now)
@@ -433,6 +492,7 @@ def _cancel_edition(edition_id, reason, now):
         registration.end_reason = reason[:300] or "edition cancelled"
         registration.save()
         notifications.edition_cancelled(registration, reason)
+        _end_payments(registration, now, reason or _("De editie gaat niet door."), full_refund=True)
         count += 1
     _after_commit_availability(edition)
     return edition, count
@@ -448,3 +508,49 @@ def get_edition(edition_id):
         return Edition.objects.get(pk=int(edition_id))
     except (Edition.DoesNotExist, TypeError, ValueError) as error:
         raise NotFound() from error
+
+
+# Called by services.payments with the edition locked ---------------------------------------
+
+
+def confirm_paid(registration, now):
+    """The payment for a held place came in: the place is confirmed. The number of free
+    places stays the same (a held place counts as taken), so the agenda needs no sync."""
+    registration.status = Status.CONFIRMED
+    registration.confirmed_at = now
+    registration.save()
+    notifications.registration_confirmed(registration)
+
+
+def release_unpaid(registration, now, reason):
+    """The payment failed or was not finished in time: the held place goes to the next
+    person on the waiting list."""
+    registration.status = Status.NOT_PAID
+    registration.ended_at = now
+    registration.end_reason = str(reason)[:300]
+    registration.save()
+    notifications.payment_not_received(registration)
+    _offer_free_places(registration.edition, now)
+    _after_commit_availability(registration.edition)
+
+
+def reinstate_paid(registration, now):
+    """A payment that arrived after its hold ran out: the place is given back when one is
+    still free. False when it is not (the caller refunds)."""
+    edition = registration.edition
+    if edition.status in (EditionStatus.CANCELLED, EditionStatus.COMPLETED):
+        return False
+    if edition.first_start is not None and edition.first_start <= now:
+        return False
+    if _existing_live(edition, registration.participant) is not None:
+        return False
+    if edition.capacity - edition.taken_places() <= 0:
+        return False
+    registration.status = Status.CONFIRMED
+    registration.confirmed_at = now
+    registration.ended_at = None
+    registration.end_reason = ""
+    registration.save()
+    notifications.registration_confirmed(registration)
+    _after_commit_availability(edition)
+    return True

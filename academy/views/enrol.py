@@ -6,6 +6,7 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.dateformat import format as _date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -21,8 +22,13 @@ from .common import (
     render_with_status,
     site_phone,
 )
+from .payments import go_to_checkout, payment_summary
 
 Status = RegistrationStatus
+
+
+def _date(value, pattern):
+    return _date_format(timezone.localtime(value), pattern)
 
 
 def _edition_or_404(edition_id, full=True):
@@ -53,6 +59,33 @@ def _closed_reason(edition, now):
     return None
 
 
+def refund_rule(course, edition):
+    """The refund rule of a paid training in one sentence, shown before anyone pays."""
+    percent = course.refund_percent if course is not None else 100
+    deadline = edition.effective_cancellation_deadline
+    if percent <= 0:
+        return _("Meldt u zich af? Dan krijgt u geen geld terug.")
+    if deadline is None:
+        if percent >= 100:
+            return _("Meldt u zich af? Dan krijgt u het hele bedrag terug.")
+        return _("Meldt u zich af? Dan krijgt u %(percent)s%% van het bedrag terug.") % {
+            "percent": percent
+        }
+    when = {"day": _date(deadline, "l j F Y"), "time": _date(deadline, "H:i")}
+    if percent >= 100:
+        return (
+            _(
+                "Meldt u zich af vóór %(day)s, %(time)s uur? Dan krijgt u het hele bedrag terug. "
+                "Daarna krijgt u niets terug."
+            )
+            % when
+        )
+    return _(
+        "Meldt u zich af vóór %(day)s, %(time)s uur? Dan krijgt u %(percent)s%% van het "
+        "bedrag terug. Daarna krijgt u niets terug."
+    ) % {**when, "percent": percent}
+
+
 def success_message(registration):
     if registration.status == Status.CONFIRMED:
         return _("U bent aangemeld. U krijgt een bevestiging per e-mail.")
@@ -64,8 +97,9 @@ def success_message(registration):
 
 def _save_profile_and_register(form, edition, participant):
     answers = form.answers()
+    billing = form.billing()
     if not form.asks_profile and not answers.wants_accreditation:
-        return services.register(edition.pk, participant, answers)
+        return services.register(edition.pk, participant, answers, billing=billing)
     # Profile changes count only when the registration succeeds: nothing half-saved.
     with transaction.atomic():
         if form.asks_profile:
@@ -78,7 +112,7 @@ def _save_profile_and_register(form, edition, participant):
                 register_id=answers.register_id,
                 defaults={"number": answers.register_number},
             )
-        return services.register(edition.pk, participant, answers)
+        return services.register(edition.pk, participant, answers, billing=billing)
 
 
 @never_cache
@@ -99,6 +133,8 @@ def enrol(request, edition_id):
                 form.add_error(None, error.message)
                 status = error.status
             else:
+                if registration.status == Status.AWAITING_PAYMENT:
+                    return go_to_checkout(request, registration)
                 messages.success(request, success_message(registration))
                 return redirect("academy:registration", registration.token)
         else:
@@ -119,6 +155,8 @@ def enrol(request, edition_id):
         "existing": existing,
         "closed_reason": None if existing else _closed_reason(edition, now),
         "price_text": format_price(price),
+        "price_cents": price,
+        "refund_rule": refund_rule(course, edition) if price else "",
         "is_full": edition.free_places == 0 or edition.status == EditionStatus.FULL,
         "crumb_title": _("Aanmelden"),
     }
@@ -160,10 +198,16 @@ def registration_by_token(request, token):
                 else:
                     messages.success(request, cancelled_message())
                 return redirect("academy:registration", registration.token)
-        registration.refresh_from_db()
+            registration.refresh_from_db()
+    return render_registration(request, registration, error_message, status)
+
+
+def render_registration(request, registration, error_message=None, status=200):
+    """The registration page; also shown when paying cannot start (with the reason)."""
     edition = registration.edition
     now = timezone.now()
     deadline = edition.effective_cancellation_deadline
+    in_time = deadline is None or now <= deadline
     context = {
         "registration": registration,
         "edition": edition,
@@ -171,16 +215,17 @@ def registration_by_token(request, token):
         "sessions": list(edition.sessions.all()),
         "position": registration.waiting_position(),
         "show_online": registration.status == Status.CONFIRMED and not edition.is_cancelled,
-        "can_cancel": registration.status == Status.CONFIRMED
-        and (deadline is None or now <= deadline)
+        "can_cancel": (
+            registration.status == Status.AWAITING_PAYMENT
+            or (registration.status == Status.CONFIRMED and in_time)
+        )
         and not edition.is_cancelled,
-        "too_late": registration.status == Status.CONFIRMED
-        and deadline is not None
-        and now > deadline,
+        "too_late": registration.status == Status.CONFIRMED and not in_time,
         "deadline": deadline,
         "error_message": error_message,
         "phone": site_phone(request),
         "price_text": format_price(registration.price_cents),
+        "summary": payment_summary(registration),
         "crumb_title": _("Uw aanmelding"),
     }
     return render_with_status(request, "academy/enrol/registration.html", context, status)

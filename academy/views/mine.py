@@ -26,6 +26,7 @@ from ..services import registration as services
 from ..services.errors import RegistrationError
 from .common import current_participant, render_with_status, site_phone
 from .enrol import cancelled_message
+from .payments import payment_summary
 
 Status = RegistrationStatus
 
@@ -57,7 +58,7 @@ def _overview(participant, now):
                 registration.status == Status.CANCELLED and registration.end_reason
             ):
                 called_off[edition.pk] = registration
-        elif registration.status == Status.CONFIRMED:
+        elif registration.status in (Status.CONFIRMED, Status.AWAITING_PAYMENT):
             upcoming.append(registration)
         elif registration.status == Status.WAITING:
             waiting.append(registration)
@@ -137,6 +138,7 @@ def cancel(request, registration_id):
         "can_cancel": registration.is_live
         and (registration.status != Status.CONFIRMED or _can_cancel(registration, now)),
         "deadline": edition.effective_cancellation_deadline,
+        "summary": payment_summary(registration),
         "error_message": error_message,
         "phone": site_phone(request),
         "crumb_title": _("Afmelden"),

@@ -8,10 +8,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from ..forms import OfferAnswerForm
+from ..mailer import format_price
 from ..models import RegistrationStatus
 from ..services import registration as services
 from ..services.errors import OfferExpired, RegistrationError
 from .common import registration_by_token_or_404, render_with_status, site_phone
+from .payments import go_to_checkout
 
 Status = RegistrationStatus
 
@@ -42,7 +44,7 @@ def offer(request, token):
             accept = form.cleaned_data["answer"] == "accept"
             try:
                 if accept:
-                    services.accept_offer(registration, now=now)
+                    registration = services.accept_offer(registration, now=now)
                 else:
                     services.decline_offer(registration, now=now)
             except OfferExpired:
@@ -52,6 +54,8 @@ def offer(request, token):
                 error_message = error.message
                 status = error.status
             else:
+                if accept and registration.status == Status.AWAITING_PAYMENT:
+                    return go_to_checkout(request, registration)
                 if accept:
                     messages.success(request, _("U hebt de plek aangenomen. U bent nu aangemeld."))
                 else:
@@ -74,6 +78,8 @@ def offer(request, token):
         "is_open_offer": registration.status == Status.OFFERED and not expired,
         "error_message": error_message,
         "phone": site_phone(request),
+        "price_text": format_price(registration.price_cents),
+        "pays_online": registration.price_cents > 0 and not registration.billing,
         "crumb_title": _("Een plek voor u"),
     }
     return render_with_status(request, "academy/enrol/offer.html", context, status)

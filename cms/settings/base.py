@@ -314,3 +314,17 @@ ACADEMY_RENDER_PROCESSES = int(os.environ.get("ACADEMY_RENDER_PROCESSES", "2"))
 ACADEMY_RENDER_POOL_FROM = 20
 # The public certificate check: look-ups per client address (academy.ratelimit rates).
 ACADEMY_VERIFY_RATE = os.environ.get("ACADEMY_VERIFY_RATE", "20/10m")
+
+# Payments. Without STRIPE_SECRET_KEY paid trainings run in the local test mode: nobody
+# pays, the flow is simulated on this site and marked as a test everywhere.
+STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
+STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
+# Only for tests and local fakes: where the Stripe API answers (default: Stripe itself).
+STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
+ACADEMY_PAYMENT_GATEWAYS = {
+    "stripe": "academy.payments.stripe.StripeGateway",
+    "test": "academy.payments.testmode.TestModeGateway",
+}
+# How long a place is held while someone pays online. Stripe ends a Checkout session
+# at the earliest 30 minutes after it starts; a shorter hold is ended by expire_payments.
+ACADEMY_PAYMENT_HOLD_MINUTES = int(os.environ.get("ACADEMY_PAYMENT_HOLD_MINUTES", "30"))

@@ -47,3 +47,9 @@ CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
 WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
+
+# Payments: real money needs Stripe. The local test mode (no keys) is for the demo only;
+# a production site runs it only when told to explicitly (a staging copy, say).
+if not env_bool("ACADEMY_PAYMENTS_TEST_MODE", False):
+    STRIPE_SECRET_KEY = required("STRIPE_SECRET_KEY")
+    STRIPE_WEBHOOK_SECRET = required("STRIPE_WEBHOOK_SECRET")

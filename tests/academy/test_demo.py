@@ -68,6 +68,12 @@ class AcademyDemoTests(TestCase):
             self.check_accounts_sign_in_with_a_code,
             self.check_werkcafe_takes_registrations_through_an_edition,
             self.check_agenda_shows_the_trainings,
+            self.check_paid_places_were_paid_in_test_mode,
+            self.check_an_organisation_pays_by_invoice_and_another_invoice_was_paid,
+            self.check_a_partial_refund_has_a_credit_note,
+            self.check_a_payment_expired_and_released_the_place,
+            self.check_payment_settings_have_demo_values,
+            self.check_staff_see_the_payments,
             # Last, because it runs the builder again.
             self.check_running_it_again_adds_nothing,
         ]
@@ -225,12 +231,84 @@ class AcademyDemoTests(TestCase):
         titles = set(entries.values_list("title", flat=True))
         assert any(title in response.content.decode() for title in titles)
 
+    def check_paid_places_were_paid_in_test_mode(self):
+        from academy.models import Payment, PaymentEvent
+
+        assert not Registration.objects.filter(status=RegistrationStatus.AWAITING_PAYMENT).exists()
+        paid = Payment.objects.filter(method="online", status="betaald")
+        assert paid.count() >= 3
+        assert set(
+            Payment.objects.exclude(method="factuur").values_list("provider", flat=True)
+        ) == {"test"}
+        for payment in paid.select_related("registration"):
+            assert payment.invoices.filter(kind="factuur").exists(), payment.reference
+            assert payment.amount_cents == payment.registration.price_cents
+        assert PaymentEvent.objects.filter(source="test", event_id__startswith="demo-paid-").count()
+        professional = account("professional")
+        assert Payment.objects.filter(registration__participant=professional, status="betaald")
+
+    def check_an_organisation_pays_by_invoice_and_another_invoice_was_paid(self):
+        from academy.models import Payment
+
+        invoices = Payment.objects.filter(method="factuur").exclude(billing_organisation="")
+        open_one = invoices.get(status="open")
+        assert open_one.registration.status == RegistrationStatus.CONFIRMED
+        assert open_one.invoices.get(kind="factuur").due_date is not None
+        paid = invoices.get(status="betaald")
+        assert paid.marked_paid_by.username == content.STAFF_ACCOUNT["username"]
+        assert paid.registration.status == RegistrationStatus.CONFIRMED
+
+    def check_a_partial_refund_has_a_credit_note(self):
+        from academy.demo_payments import REFUND_AMOUNT_CENTS, REFUND_REASON
+        from academy.models import Refund
+
+        refund = Refund.objects.get(reason=REFUND_REASON)
+        assert refund.status == Refund.Status.SUCCEEDED
+        assert refund.created_by.username == content.STAFF_ACCOUNT["username"]
+        payment = refund.payment
+        assert 0 < payment.refunded_cents == REFUND_AMOUNT_CENTS < payment.amount_cents
+        assert refund.credit_note.amount_cents == -REFUND_AMOUNT_CENTS
+        assert refund.credit_note.corrects == payment.invoices.get(kind="factuur")
+
+    def check_a_payment_expired_and_released_the_place(self):
+        registration = Registration.objects.get(status=RegistrationStatus.NOT_PAID)
+        payment = registration.payments.get()
+        assert payment.status == "verlopen"
+        assert payment.ended_at is not None
+
+    def check_payment_settings_have_demo_values(self):
+        from academy.models import PaymentSettings
+
+        row = PaymentSettings.load()
+        assert "Almere" in row.postcode_city and row.address
+        assert row.iban == "NL00TEST0123456789"
+        assert row.vat_rate == 0 and "Vrijgesteld van btw" in row.vat_note
+
+    def check_staff_see_the_payments(self):
+        staff = content.STAFF_ACCOUNT
+        assert self.client.login(username=staff["username"], password=staff["password"])
+        from academy.models import Payment
+
+        response = self.client.get("/admin/academie/betalingen/?status=betaald")
+        assert response.status_code == 200
+        latest = Payment.objects.filter(status="betaald").order_by("-created", "-pk").first()
+        assert latest.reference in response.content.decode()
+        self.client.logout()
+
     def check_running_it_again_adds_nothing(self):
+        from academy.models import Invoice, Payment, PaymentEvent, Refund
+
         before = counts()
+        payments_before = [
+            model.objects.count() for model in (Payment, Invoice, Refund, PaymentEvent)
+        ]
 
         AcademyDemoBuilder(admin=self.admin).build()
 
         assert counts() == before
+        assert [
+            model.objects.count() for model in (Payment, Invoice, Refund, PaymentEvent)
+        ] == payments_before
 
     def test_finished_training_with_attendance_and_certificates(self):
         """A completed edition of an accredited course: who came, who got what, and what

@@ -16,6 +16,7 @@ from wagtail.models import Locale
 from academy import mailer
 from academy.calendar_source import session_uid, sync_edition
 from academy.models import OutgoingMail, Registration, RegistrationStatus, Session
+from academy.services import payments
 from academy.services import registration as services
 from academy.tasks import send_outgoing_mail
 from events.calendar.spec import AMSTERDAM
@@ -113,6 +114,15 @@ def test_confirmation_has_sessions_price_answers_links_and_contact(academy, cont
     person = participant(first_name="Fatima", participant_type="professional")
     answers = services.Answers(dietary="Vegetarisch", accessibility="Rolstoel")
     reg = run_on_commit(services.register, ed.pk, person, answers)
+    assert not mail.outbox  # a paid place waits for the payment
+    run_on_commit(
+        payments.apply_outcome,
+        payments.open_payment(reg),
+        "paid",
+        event_id="test_evt_confirmation_mail",
+        event_type="checkout.session.completed",
+        source="test",
+    )
 
     message = only_mail()
     assert message.to == [person.email]
@@ -125,6 +135,7 @@ def test_confirmation_has_sessions_price_answers_links_and_contact(academy, cont
         assert "van 19:30 tot 21:30 uur" in text
     assert text.count("Buurtcentrum De Schakel, Schakelstraat 1, Almere") == 2
     assert "Prijs: € 45,00" in text
+    assert "Betaald: € 45,00" in text
     assert "Dieetwensen: Vegetarisch" in text and "Rolstoel" in text
     deadline = amsterdam(ed.effective_cancellation_deadline)
     assert f"{deadline.day} " in text and "om 19:30 uur" in text

@@ -59,6 +59,8 @@ def production_env(tmp_path):
         "DATABASE_URL": f"sqlite:///{tmp_path / 'production-check.sqlite3'}",
         "ALLOWED_HOSTS": "www.vmca-almere.example",
         "WAGTAILADMIN_BASE_URL": "https://www.vmca-almere.example",
+        "STRIPE_SECRET_KEY": "sk_test_" + secrets.token_hex(12),
+        "STRIPE_WEBHOOK_SECRET": "whsec_" + secrets.token_hex(16),
         "DEBUG": "",
     }
 
@@ -78,6 +80,8 @@ def test_deployment_check_with_production_settings_has_no_warnings(production_en
         ("DATABASE_URL", {}),
         ("ALLOWED_HOSTS", {}),
         ("WAGTAILADMIN_BASE_URL", {}),
+        ("STRIPE_SECRET_KEY", {}),
+        ("STRIPE_WEBHOOK_SECRET", {}),
         (None, {"SECRET_KEY": "te-kort"}),
     ],
 )
@@ -94,6 +98,19 @@ def test_production_settings_refuse_to_start_without_what_they_need(
     assert "ImproperlyConfigured" in result.stderr
     if missing:
         assert missing in result.stderr
+
+
+def test_production_runs_the_payment_test_mode_only_when_told(production_env):
+    env = {
+        **production_env,
+        "STRIPE_SECRET_KEY": "",
+        "STRIPE_WEBHOOK_SECRET": "",
+        "ACADEMY_PAYMENTS_TEST_MODE": "1",
+    }
+
+    result = manage("check", "--settings=cms.settings.production", env=env)
+
+    assert result.returncode == 0, result.stderr
 
 
 def test_demo_content_refuses_to_load_with_production_settings(production_env):
