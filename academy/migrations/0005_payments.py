@@ -103,9 +103,13 @@ class Migration(migrations.Migration):
                 ('event_id', models.CharField(max_length=255, unique=True)),
                 ('type', models.CharField(max_length=100)),
                 ('source', models.CharField(max_length=10)),
+                ('payload', models.JSONField(blank=True, default=dict)),
                 ('outcome', models.CharField(blank=True, max_length=200)),
+                ('attempts', models.PositiveSmallIntegerField(default=0)),
+                ('last_error', models.TextField(blank=True)),
                 ('created_at_provider', models.DateTimeField(blank=True, null=True)),
                 ('received_at', models.DateTimeField(auto_now_add=True)),
+                ('applied_at', models.DateTimeField(blank=True, db_index=True, null=True)),
             ],
             options={
                 'verbose_name': 'betaalgebeurtenis',
