@@ -12,18 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
 
 from .. import accreditation_export as lists
+from ..downloads import private
 from ..models import AccreditationExport, EditionStatus
 from .views import EditionPageMixin, edition_url
 
 ACTION = "accreditation_export"
 HISTORY_LENGTH = 50
 Format = AccreditationExport.Format
-
-
-def _no_store(response):
-    # Personal data: no copies in a browser or proxy cache.
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 class AccreditationOverviewView(EditionPageMixin, TemplateView):
@@ -89,7 +84,7 @@ class NumbersView(RegisterExportMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         self.summary = self.get_summary()
         lists.log_export(self.edition, self.summary, Format.NUMBERS, request.user)
-        return _no_store(super().get(request, *args, **kwargs))
+        return private(super().get(request, *args, **kwargs))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -133,7 +128,7 @@ class DownloadView(RegisterExportMixin, View):
         name = self.filename(summary, kind, extension)
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         lists.log_export(self.edition, summary, self.export_format, request.user)
-        return _no_store(response)
+        return private(response)
 
 
 # Added under each edition by EditionViewSet.get_urlpatterns.

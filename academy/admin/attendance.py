@@ -28,6 +28,7 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from .. import presence_list
 from ..access import may, visible_editions
+from ..downloads import private
 from ..models import (
     ATTENDED_STATUSES,
     Attendance,
@@ -335,8 +336,7 @@ class PresenceListView(SessionPageMixin, View):
         response["Content-Disposition"] = (
             f'attachment; filename="{presence_list.filename(self.session, self.edition)}"'
         )
-        response["Cache-Control"] = "private, no-store"
-        return response
+        return private(response)
 
 
 # Added to the edition's URLs in EditionViewSet.get_urlpatterns.

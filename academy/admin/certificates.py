@@ -26,6 +26,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColu
 from wagtail.admin.views.generic import IndexView
 
 from ..access import may, visible_editions
+from ..downloads import private, stored_pdf
 from ..models import Certificate, CertificateRun, Registration, RegistrationStatus
 from ..models.codes import normalise
 from ..services import certificates as services
@@ -41,11 +42,13 @@ def certificate_filename(certificate):
     return f"certificaat-{name}-{certificate.code}.pdf"
 
 
-def _stored_file(certificate):
+def _download(request, certificate):
     if not certificate.file.name:
         raise Http404(_("Dit certificaat heeft geen bestand."))
     try:
-        return certificate.file.open("rb")
+        return stored_pdf(
+            request, certificate.file, certificate.sha256, certificate_filename(certificate)
+        )
     except FileNotFoundError as error:
         raise Http404(_("Het bestand van dit certificaat ontbreekt.")) from error
 
@@ -314,12 +317,7 @@ class CertificateDownloadView(EditionPageMixin, View):
         certificate = get_object_or_404(
             Certificate, pk=kwargs["certificate_pk"], registration__edition_id=self.edition.pk
         )
-        return FileResponse(
-            _stored_file(certificate),
-            as_attachment=True,
-            filename=certificate_filename(certificate),
-            content_type="application/pdf",
-        )
+        return _download(request, certificate)
 
 
 class CertificatesZipView(EditionPageMixin, View):
@@ -349,12 +347,13 @@ class CertificatesZipView(EditionPageMixin, View):
                     continue
         buffer.seek(0)
         name = slugify(self.edition.title) or "editie"
-        return FileResponse(
+        response = FileResponse(
             buffer,
             as_attachment=True,
             filename=f"certificaten-{name}-{self.edition.pk}.zip",
             content_type="application/zip",
         )
+        return private(response)
 
 
 # All certificates (read-only listing) -------------------------------------------------------

@@ -16,7 +16,6 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import NoReverseMatch, path, reverse
 from django.utils import timezone
@@ -33,8 +32,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from ..catalogue import format_money
 from ..models import Edition, Invoice, Payment, PaymentMethod, PaymentStatus, Refund
 from ..services import payments as services
-from ..services.errors import RegistrationError
 from ..spreadsheets import defuse_formula
+from .actions import ServiceActionMixin
+from .readonly import ReadOnlyViewSetMixin
 from .views import edition_url, local_date
 
 URL_NAME = "academy_payments"
@@ -428,16 +428,13 @@ class PaymentInspectView(InspectView):
         return context
 
 
-class PaymentActionView(WagtailAdminTemplateMixin, FormView):
+class PaymentActionView(ServiceActionMixin, WagtailAdminTemplateMixin, FormView):
     """A staff action on one payment: GET shows the form, POST calls the service; a refusal
     shows the form again with its message and the error's 4xx status."""
 
     permission = None
     header_icon = "decimal"
     template_name = "academy/admin/payment_action.html"
-    submit_label = _("Opslaan")
-    intro = ""
-    danger = False
 
     def dispatch(self, request, *args, **kwargs):
         user = request.user
@@ -463,36 +460,15 @@ class PaymentActionView(WagtailAdminTemplateMixin, FormView):
     def get_success_url(self):
         return self.inspect_url
 
-    def perform(self, form):
-        raise NotImplementedError
-
-    def form_valid(self, form):
-        try:
-            message = self.perform(form)
-        except RegistrationError as error:
-            if error.status == 404:
-                raise Http404(str(error.message)) from error
-            return self.refuse(form, error)
-        if message:
-            messages.success(self.request, message)
-        return redirect(self.get_success_url())
-
     def refuse(self, form, error):
         form.add_error(None, error.message)
         return self.render_to_response(self.get_context_data(form=form), status=error.status)
-
-    def form_invalid(self, form):
-        return self.render_to_response(self.get_context_data(form=form), status=400)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
             payment=self.payment,
             registration=self.payment.registration,
-            submit_label=self.submit_label,
-            intro=self.intro,
-            danger=self.danger,
-            action_url=self.request.path,
             inspect_url=self.inspect_url,
         )
         return context
@@ -606,7 +582,7 @@ class MarkInvoicePaidView(PaymentActionView):
 # The viewset --------------------------------------------------------------------------------
 
 
-class PaymentViewSet(ModelViewSet):
+class PaymentViewSet(ReadOnlyViewSetMixin, ModelViewSet):
     """Read-only: payments are written by the payment services only."""
 
     model = Payment
@@ -618,7 +594,6 @@ class PaymentViewSet(ModelViewSet):
     menu_label = _("Betalingen")
     menu_order = 250
     add_to_admin_menu = False
-    copy_view_enabled = False
     inspect_view_enabled = True
     index_view_class = PaymentIndexView
     inspect_view_class = PaymentInspectView
@@ -629,25 +604,9 @@ class PaymentViewSet(ModelViewSet):
     ordering = "-created"
     list_per_page = 50
 
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(
-            add_url_name=None,
-            edit_url_name=None,
-            delete_url_name=None,
-            copy_url_name=None,
-            history_url_name=None,
-            usage_url_name=None,
-            **kwargs,
-        )
-
     def get_urlpatterns(self):
         return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("<int:pk>/", self.inspect_view, name="inspect"),
+            *super().get_urlpatterns(),
             path("<int:pk>/terugbetalen/", RefundPaymentView.as_view(), name="refund"),
             path("<int:pk>/factuur-betaald/", MarkInvoicePaidView.as_view(), name="mark_paid"),
         ]
-
-    def register_admin_url_finder(self):
-        pass  # there is no edit view to find

@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import ProtectedError, Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -45,6 +44,7 @@ from ..services import registration as services
 from ..services.errors import RegistrationError
 from ..spreadsheets import defuse_formula
 from . import exports
+from .actions import ServiceActionMixin
 from .forms import (
     CancelEditionForm,
     CancelRegistrationForm,
@@ -300,47 +300,13 @@ def _attach_latest_payments(registrations):
     return bool(latest)
 
 
-class EditionActionView(EditionPageMixin, FormView):
-    """GET shows the form, POST runs the service; a refusal re-renders with its message."""
+class EditionActionView(ServiceActionMixin, EditionPageMixin, FormView):
+    """An action on one edition (register someone, mail everyone, cancel the edition)."""
 
     template_name = "academy/admin/edition_action.html"
-    submit_label = _("Opslaan")
-    intro = ""
-    danger = False
-
-    def perform(self, form):
-        raise NotImplementedError
-
-    def form_valid(self, form):
-        try:
-            message = self.perform(form)
-        except RegistrationError as error:
-            if error.status == 404:
-                raise Http404(str(error.message)) from error
-            return self.refuse(form, error.message, error.status)
-        if message:
-            messages.success(self.request, message)
-        return redirect(self.get_success_url())
-
-    def refuse(self, form, message, status=409):
-        messages.error(self.request, message)
-        return self.render_to_response(self.get_context_data(form=form), status=status)
-
-    def form_invalid(self, form):
-        return self.render_to_response(self.get_context_data(form=form), status=400)
 
     def get_success_url(self):
         return edition_url("registrations", self.edition.pk)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            submit_label=self.submit_label,
-            intro=self.intro,
-            danger=self.danger,
-            action_url=self.request.path,
-        )
-        return context
 
 
 class RegisterPersonView(EditionActionView):

@@ -335,16 +335,27 @@ def apply_outcome(
     recorded but matches no payment). With an event id the event is applied at most once:
     a repeat returns "duplicate" and changes nothing."""
     now = now or timezone.now()
-    event = None
-    if event_id:
-        event = {
-            "event_id": event_id,
-            "type": event_type[:100],
-            "source": source,
-            "created_at_provider": created,
-        }
+    event = _event(event_id, event_type, source, created) if event_id else None
+    return _at_most_once(
+        event_id, _apply, payment.pk if payment else None, outcome, event, now, kwargs
+    )
+
+
+def _event(event_id, event_type, source, created):
+    """The fields of a PaymentEvent row."""
+    return {
+        "event_id": event_id,
+        "type": event_type[:100],
+        "source": source,
+        "created_at_provider": created,
+    }
+
+
+def _at_most_once(event_id, apply, *args):
+    """Run `apply` (which claims the event in its transaction); "duplicate" when the event
+    was applied before, or by another process at this very moment."""
     try:
-        return _apply(payment.pk if payment else None, outcome, event, now, kwargs)
+        return apply(*args)
     except _Duplicate:
         return "duplicate"
     except IntegrityError:
@@ -355,12 +366,7 @@ def apply_outcome(
 
 def record_event(event_id, event_type, *, source, outcome, payment=None, created=None):
     """Record an event that needs no change (a type we do not act on), once."""
-    event = {
-        "event_id": event_id,
-        "type": event_type[:100],
-        "source": source,
-        "created_at_provider": created,
-    }
+    event = _event(event_id, event_type, source, created)
     try:
         with transaction.atomic():
             record = _claim_event(event)
@@ -591,26 +597,15 @@ def provider_refunded(
     now=None,
 ):
     """The provider says this much of the payment has been refunded (charge.refunded)."""
-    event = {
-        "event_id": event_id,
-        "type": event_type,
-        "source": source,
-        "created_at_provider": created,
-    }
-    try:
-        return _provider_refunded(
-            payment.pk if payment else None,
-            int(amount_refunded_cents),
-            set(refund_ids),
-            event,
-            now or timezone.now(),
-        )
-    except _Duplicate:
-        return "duplicate"
-    except IntegrityError:
-        if already_applied(event_id):
-            return "duplicate"
-        raise
+    return _at_most_once(
+        event_id,
+        _provider_refunded,
+        payment.pk if payment else None,
+        int(amount_refunded_cents),
+        set(refund_ids),
+        _event(event_id, event_type, source, created),
+        now or timezone.now(),
+    )
 
 
 # Invoices paid by bank transfer ---------------------------------------------------------------

@@ -15,14 +15,15 @@ import logging
 from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
-from django.utils.cache import get_conditional_response
+from django.http import Http404
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from .. import ratelimit
+from ..downloads import private, stored_pdf
 from ..models import Certificate
 from ..models.codes import CERTIFICATE_CODE_LENGTH, normalise
 from ..services.certificate_overview import certificate_overview
@@ -30,17 +31,8 @@ from .common import current_participant, registration_by_token_or_404, render_wi
 
 logger = logging.getLogger(__name__)
 
-PRIVATE = "private, no-store"
-
-
 # What people type may be grouped with dashes or spaces; far longer is not a code.
 MAX_TYPED_LENGTH = 64
-
-
-def _private(response):
-    response["Cache-Control"] = PRIVATE
-    response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 # The public check --------------------------------------------------------------------------
@@ -97,7 +89,7 @@ def verify_certificate(request):
     status = 200
     if "code" not in request.GET:
         context["form"] = CertificateCodeForm()
-        return _private(render_with_status(request, "academy/certificates/verify.html", context))
+        return private(render_with_status(request, "academy/certificates/verify.html", context))
     form = CertificateCodeForm(request.GET)
     context["form"] = form
     if not form.is_valid():
@@ -105,14 +97,12 @@ def verify_certificate(request):
     else:
         verdict = ratelimit.hit_request(request, "verify-certificate", settings.ACADEMY_VERIFY_RATE)
         if not verdict.allowed:
-            return _private(_too_many(request, verdict, form))
+            return private(_too_many(request, verdict, form))
         certificate = _look_up(form.cleaned_data["code"])
         context["checked"] = True
         context["certificate"] = certificate
         status = 200 if certificate is not None else 404
-    return _private(
-        render_with_status(request, "academy/certificates/verify.html", context, status)
-    )
+    return private(render_with_status(request, "academy/certificates/verify.html", context, status))
 
 
 # The owner's downloads ---------------------------------------------------------------------
@@ -126,11 +116,15 @@ def _filename(certificate):
 
 
 def _unavailable(request, message):
-    context = {"message": message, "crumb_title": _("Certificaat")}
-    response = render_with_status(
-        request, "academy/certificates/unavailable.html", context, status=404
-    )
-    return _private(response)
+    context = {
+        "heading": _("Certificaat niet beschikbaar"),
+        "message": message,
+        "back_url": reverse("academy:my_certificates"),
+        "back_label": _("Naar mijn certificaten"),
+        "crumb_title": _("Certificaat"),
+    }
+    response = render_with_status(request, "academy/file_unavailable.html", context, status=404)
+    return private(response)
 
 
 def _stream(request, certificate):
@@ -139,25 +133,11 @@ def _stream(request, certificate):
     if not certificate.file.name:
         logger.error("Certificate %s has no stored file", certificate.pk)
         return _unavailable(request, _("Dit certificaat is er nu niet. Neem contact met ons op."))
-    etag = f'"{certificate.sha256}"' if certificate.sha256 else None
-    if etag:
-        not_modified = get_conditional_response(request, etag=etag)
-        if not_modified is not None:
-            return _private(not_modified)
     try:
-        handle = certificate.file.open("rb")
+        return stored_pdf(request, certificate.file, certificate.sha256, _filename(certificate))
     except OSError:
         logger.exception("The file of certificate %s cannot be read", certificate.pk)
         return _unavailable(request, _("Dit certificaat is er nu niet. Neem contact met ons op."))
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=_filename(certificate),
-        content_type="application/pdf",
-    )
-    if etag:
-        response["ETag"] = etag
-    return _private(response)
 
 
 def _revoked_message():
@@ -213,4 +193,4 @@ def my_certificates(request):
         "without_certificate": overview.without_certificate,
         "crumb_title": _("Mijn certificaten"),
     }
-    return _private(render_with_status(request, "academy/mine/certificates.html", context))
+    return private(render_with_status(request, "academy/mine/certificates.html", context))

@@ -13,18 +13,18 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404
-from django.utils.cache import get_conditional_response
+from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from ..downloads import private, stored_pdf
 from ..invoice_pdf import invoice_filename, stored_invoice
 from ..models import Invoice, Payment, Refund
 from .common import current_participant, registration_by_token_or_404, render_with_status
 
 logger = logging.getLogger(__name__)
 
-PRIVATE = "private, no-store"
 STAFF_PERMISSION = "academy.view_payment"
 PAYMENTS_PER_PAGE = 20
 # A registration moved to another date takes its payment along; the e-mail link of the
@@ -32,20 +32,17 @@ PAYMENTS_PER_PAGE = 20
 MAX_MOVES = 10
 
 
-def _private(response):
-    response["Cache-Control"] = PRIVATE
-    response["X-Robots-Tag"] = "noindex"
-    return response
-
-
 def _unavailable(request):
     context = {
+        "heading": _("Factuur niet beschikbaar"),
         "message": _("Deze factuur is er nu even niet. Probeer het later opnieuw."),
+        "back_url": reverse("academy:my_invoices"),
+        "back_label": _("Naar betalingen en facturen"),
         "crumb_title": _("Factuur"),
     }
-    response = render_with_status(request, "academy/invoices/unavailable.html", context, 503)
+    response = render_with_status(request, "academy/file_unavailable.html", context, 503)
     response["Retry-After"] = "60"
-    return _private(response)
+    return private(response)
 
 
 def _stream(request, invoice):
@@ -53,22 +50,10 @@ def _stream(request, invoice):
     gets a friendly page, not a server error."""
     try:
         invoice = stored_invoice(invoice)
-        etag = f'"{invoice.sha256}"'
-        not_modified = get_conditional_response(request, etag=etag)
-        if not_modified is not None:
-            return _private(not_modified)
-        handle = invoice.file.open("rb")
+        return stored_pdf(request, invoice.file, invoice.sha256, invoice_filename(invoice))
     except Exception:
         logger.exception("Invoice %s could not be stored or read", invoice.pk)
         return _unavailable(request)
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=invoice_filename(invoice),
-        content_type="application/pdf",
-    )
-    response["ETag"] = etag
-    return _private(response)
 
 
 def _invoices():
@@ -101,7 +86,7 @@ def my_invoices(request):
         "page_obj": page,
         "crumb_title": _("Betalingen en facturen"),
     }
-    return _private(render_with_status(request, "academy/mine/payments.html", context))
+    return private(render_with_status(request, "academy/mine/payments.html", context))
 
 
 @login_required

@@ -109,6 +109,8 @@ def test_download_streams_the_stored_file(client, staff, finished):
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("attachment")
     assert certificate.code in response["Content-Disposition"]
+    assert {"private", "no-store"} <= set(response["Cache-Control"].replace(" ", "").split(","))
+    assert response["ETag"] == f'"{certificate.sha256}"'
     assert read(response) == expected
     # Twice: the same bytes, nothing rendered again.
     again = client.get(url("certificate_download", ed.pk, certificate.pk))
@@ -123,6 +125,7 @@ def test_zip_holds_every_valid_certificate(client, staff, academy):
     response = client.get(url("certificates_zip", ed.pk))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/zip"
+    assert {"private", "no-store"} <= set(response["Cache-Control"].replace(" ", "").split(","))
     archive = zipfile.ZipFile(io.BytesIO(read(response)))
     names = archive.namelist()
     assert len(names) == 2
