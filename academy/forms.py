@@ -196,6 +196,31 @@ def billing_fields():
     }
 
 
+def check_billing(form, cleaned):
+    """The invoice details are complete and the postcode is written the Dutch way."""
+    for name, message in BILLING_REQUIRED.items():
+        if not cleaned.get(name, "").strip() and name not in form.errors:
+            form.add_error(name, message)
+    postcode = cleaned.get("billing_postcode", "")
+    if postcode and "billing_postcode" not in form.errors:
+        try:
+            cleaned["billing_postcode"] = clean_postcode(postcode)
+        except ValidationError as error:
+            form.add_error("billing_postcode", error)
+
+
+def billing_from(data):
+    return Billing(
+        organisation=data["billing_organisation"],
+        contact=data.get("billing_contact", ""),
+        address=data["billing_address"],
+        postcode=data["billing_postcode"],
+        city=data["billing_city"],
+        reference=data.get("billing_reference", ""),
+        email=data.get("billing_email", ""),
+    )
+
+
 class EnrolForm(forms.Form):
     """Missing profile fields, the course's questions and, for professionals, accreditation.
 
@@ -328,15 +353,7 @@ class EnrolForm(forms.Form):
     def _clean_billing(self, cleaned):
         if cleaned.get("payment_method") != "factuur" or self.price_cents(cleaned) <= 0:
             return
-        for name, message in BILLING_REQUIRED.items():
-            if not cleaned.get(name, "").strip() and name not in self.errors:
-                self.add_error(name, message)
-        postcode = cleaned.get("billing_postcode", "")
-        if postcode and "billing_postcode" not in self.errors:
-            try:
-                cleaned["billing_postcode"] = clean_postcode(postcode)
-            except ValidationError as error:
-                self.add_error("billing_postcode", error)
+        check_billing(self, cleaned)
 
     def price_cents(self, cleaned=None):
         """What this person pays, with the participant type from the form if it asks one."""
@@ -353,16 +370,7 @@ class EnrolForm(forms.Form):
             return None
         if self.price_cents() <= 0:
             return None
-        data = self.cleaned_data
-        return Billing(
-            organisation=data["billing_organisation"],
-            contact=data.get("billing_contact", ""),
-            address=data["billing_address"],
-            postcode=data["billing_postcode"],
-            city=data["billing_city"],
-            reference=data.get("billing_reference", ""),
-            email=data.get("billing_email", ""),
-        )
+        return billing_from(self.cleaned_data)
 
     def payment_fields(self):
         return [self["payment_method"]] if self.asks_payment else []

@@ -62,6 +62,10 @@ def payment_context(registration, extra):
         "is_test_payment": payment is not None and payment.is_test,
         "enrol_url": _enrol_url(registration),
     }
+    if context["paid_text"]:
+        # Paid online: the receipt (an invoice marked paid) was issued with the payment.
+        receipt = payment.invoices.filter(kind=Invoice.Kind.INVOICE).first()
+        context["receipt_url"] = _invoice_url(registration, receipt)
     invoice = extra.get("invoice")
     if invoice is not None:
         context.update(

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from ..forms import BILLING_FIELD_NAMES, billing_fields, billing_from, check_billing
 from ..models import (
     AccreditationRegister,
     Participant,
@@ -67,6 +68,8 @@ class StaffRegistrationForm(forms.Form):
 
     def __init__(self, *args, matches=(), **kwargs):
         super().__init__(*args, **kwargs)
+        # Someone who phones for a paid training may pay by invoice (all optional here).
+        self.fields.update(billing_fields())
         # Validation accepts any participant; the page only lists the search results.
         self.fields["participant"].widget.choices = [
             (NEW_PARTICIPANT, _("Een nieuwe deelnemer (vul de gegevens hieronder in)")),
@@ -75,6 +78,8 @@ class StaffRegistrationForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        if self.pays_by_invoice(data):
+            check_billing(self, data)
         if data.get("participant"):
             return data
         missing = {
@@ -92,6 +97,19 @@ class StaffRegistrationForm(forms.Form):
         if email and Participant.objects.filter(email__iexact=email).exists():
             self.add_error("email", EMAIL_TAKEN_MESSAGE)
         return data
+
+    @staticmethod
+    def pays_by_invoice(data):
+        return any((data.get(name) or "").strip() for name in BILLING_FIELD_NAMES)
+
+    def billing(self):
+        """Billing for services.register when staff filled in invoice details, else None."""
+        if not self.pays_by_invoice(self.cleaned_data):
+            return None
+        return billing_from(self.cleaned_data)
+
+    def billing_fields(self):
+        return [self[name] for name in BILLING_FIELD_NAMES]
 
     def new_participant(self):
         data = self.cleaned_data

@@ -346,6 +346,10 @@ class RegisterPersonView(EditionActionView):
         context = super().get_context_data(**kwargs)
         context["search_form"] = self.search_form
         context["searched"] = self.search_form.is_bound
+        course = self.edition.course
+        context["paid_course"] = course is not None and any(
+            price.amount_cents for price in course.prices.all()
+        )
         return context
 
     def perform(self, form):
@@ -361,6 +365,7 @@ class RegisterPersonView(EditionActionView):
                 form.answers(),
                 channel=Registration.Channel.STAFF,
                 registered_by=self.request.user,
+                billing=form.billing(),
             )
         if registration.status == RegistrationStatus.WAITING:
             return _("De editie is vol. %(name)s staat nu op de wachtlijst.") % {

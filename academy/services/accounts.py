@@ -125,13 +125,17 @@ def _free_future_places(participant, now):
     live = (
         Registration.objects.filter(participant=participant, status__in=LIVE_STATUSES)
         .filter(edition__first_start__gt=now)
+        .select_related("edition")
         .order_by("pk")
     )
     for registration in live:
+        # The person leaves the site: their place goes back even after the deadline. In
+        # time, it counts as their own cancellation, so a paid place is refunded as usual.
+        deadline = registration.edition.effective_cancellation_deadline
+        in_time = deadline is None or now <= deadline
         try:
-            # The person leaves the site: their place goes back even after the deadline.
             registration_services.cancel(
-                registration, by_staff=True, reason="account verwijderd", now=now
+                registration, by_staff=not in_time, reason="account verwijderd", now=now
             )
         except RegistrationError:
             pass  # ended a moment ago by something else: nothing left to free

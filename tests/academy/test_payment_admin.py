@@ -606,3 +606,61 @@ def test_amounts_are_decimal_euros_in_the_export_rows():
     assert euros(1250) == Decimal("12.50")
     assert euros(0) == Decimal("0.00")
     assert Payment._meta.get_field("method").choices == PaymentMethod.choices
+
+
+# Someone who phones for a paid training ------------------------------------------------------
+
+
+def register_url(ed):
+    return reverse("academy_editions:register", args=[ed.pk])
+
+
+def test_staff_register_someone_who_pays_by_invoice(client, staff, paid_course):
+    ed = edition(paid_course)
+    person = professional()
+    page = client.get(register_url(ed)).content.decode()
+    assert "Betalen op factuur" in page
+    response = client.post(
+        register_url(ed),
+        {
+            "participant": person.pk,
+            "billing_organisation": "Zorggroep De Linde",
+            "billing_address": "Lindelaan 4",
+            "billing_postcode": "1315ab",
+            "billing_city": "Almere",
+            "billing_reference": "PO-1",
+        },
+    )
+    assert response.status_code == 302
+    payment = Payment.objects.get(registration__participant=person)
+    assert (payment.method, payment.status) == (PaymentMethod.INVOICE, PaymentStatus.OPEN)
+    assert payment.billing_postcode == "1315 AB"
+    assert payment.invoices.get().recipient_organisation == "Zorggroep De Linde"
+
+
+def test_staff_register_with_half_an_invoice_address_is_a_400(client, staff, paid_course):
+    ed = edition(paid_course)
+    person = professional()
+    response = client.post(
+        register_url(ed), {"participant": person.pk, "billing_organisation": "De Linde"}
+    )
+    assert response.status_code == 400
+    assert "Vul de plaats in." in response.content.decode()
+    assert not Payment.objects.exists()
+    assert not ed.registrations.exists()
+
+
+def test_staff_register_without_invoice_details_arranges_payment_themselves(
+    client, staff, paid_course
+):
+    ed = edition(paid_course)
+    person = professional()
+    assert client.post(register_url(ed), {"participant": person.pk}).status_code == 302
+    registration = ed.registrations.get()
+    assert registration.status == "aangemeld" and registration.price_cents > 0
+    assert not Payment.objects.exists()
+
+
+def test_free_trainings_do_not_ask_for_invoice_details(client, staff, academy):
+    ed = edition(course(prices={"professional": 0}))
+    assert "Betalen op factuur" not in client.get(register_url(ed)).content.decode()

@@ -153,6 +153,14 @@ def test_refund_mail_has_the_amount_when_it_arrives_and_the_credit_note(
     confirmation = mail_with_subject(ed.title)
     paid = {"nl": "Betaald: € 45,00", "en": "Paid: € 45,00"}[language]
     assert paid in confirmation.body
+    # The receipt, issued with the payment, is linked in the confirmation.
+    receipt = Invoice.objects.get(payment__registration=registration, kind=Invoice.Kind.INVOICE)
+    receipt_links = [
+        url
+        for url in links(confirmation.body)
+        if view_name(url, language) == "academy:invoice_by_token"
+    ]
+    assert len(receipt_links) == 1 and receipt_links[0].endswith(f"/{receipt.pk}.pdf")
     mail.outbox.clear()
 
     run_on_commit(services.cancel, registration)

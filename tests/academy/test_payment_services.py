@@ -306,3 +306,21 @@ def test_the_data_export_lists_payments_and_invoices(paid_course):
     assert payment["bedrag_in_centen"] == PRICE and payment["manier"] == "factuur"
     assert payment["facturen"] == [registration.payments.get().invoices.get().number]
     assert data["aanmeldingen"][0]["factuurgegevens"]["organisation"] == "Zorggroep De Linde"
+
+
+def test_deleting_the_account_in_time_refunds_a_paid_place(
+    paid_course, django_capture_on_commit_callbacks
+):
+    from academy.services import accounts
+
+    from .conftest import user_with_participant
+
+    user, person = user_with_participant(participant_type="professional")
+    registration = services.register(edition(paid_course).pk, person)
+    pay(registration.payments.get())
+    with django_capture_on_commit_callbacks(execute=True):
+        accounts.delete_account(user)
+    registration.refresh_from_db()
+    assert registration.status == S.CANCELLED
+    refund = registration.payments.get().refunds.get()
+    assert (refund.amount_cents, refund.status) == (PRICE, Refund.Status.SUCCEEDED)
