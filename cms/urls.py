@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from academy.views.webhooks import stripe_webhook
 
+from .health import healthz
 from .sitemaps import MultilingualSitemap
 from .views import robots_txt, search
 
@@ -24,6 +25,8 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # For the load balancer: outside the language prefix, no login, never cached.
+    path("healthz", healthz, name="healthz"),
     # Outside the language prefix: Stripe posts to one fixed address.
     path("betalingen/stripe/webhook/", stripe_webhook, name="stripe_webhook"),
 ]

@@ -300,6 +300,9 @@ TASKS = {
     }
 }
 
+# /healthz reports the task queue as behind when a task has waited longer than this.
+HEALTH_TASKS_BEHIND_SECONDS = int(os.environ.get("HEALTH_TASKS_BEHIND_SECONDS", "300"))
+
 # Vrijwilligersacademie
 ACADEMY_OFFER_HOURS = 48  # how long a freed place is kept for the next person
 ACADEMY_LOCK_TIMEOUT_MS = 5000  # PostgreSQL lock timeout inside registration services
