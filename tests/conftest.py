@@ -86,7 +86,7 @@ def _fresh_cache():
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _restore_migration_data_after_flush(django_db_setup, django_db_blocker):
+def _restore_migration_data_after_flush(request, django_db_setup, django_db_blocker):
     """pytest-django empties the database after each transactional test (threads, live
     server). It orders those tests last, but with xdist a test process can still get a
     file of ordinary tests afterwards, which then miss the migrations' data (site,
@@ -96,7 +96,13 @@ def _restore_migration_data_after_flush(django_db_setup, django_db_blocker):
     from django.core.management.color import no_style
     from django.db import connection
     from django.test import TestCase, TransactionTestCase
+    from pytest_django.fixtures import _get_databases_for_setup
 
+    # A run of tests that need no database (pytest tests/cms/test_project_checks.py) gets
+    # none from pytest-django: then there is nothing to keep.
+    if not _get_databases_for_setup(request.session.items)[0]:
+        yield
+        return
     with django_db_blocker.unblock():
         data = connection.creation.serialize_db_to_string()
     flush_and_forget = TransactionTestCase._fixture_teardown

@@ -141,7 +141,9 @@ def _free_future_places(participant, now):
             pass  # ended a moment ago by something else: nothing left to free
 
 
-def _anonymise(participant, now):
+def anonymise_participant(participant, now):
+    """Blank the person's own data; their registrations stay (with status) for the numbers.
+    Call inside a transaction. Certificates keep the name they were issued with."""
     participant = Participant.objects.select_for_update().get(pk=participant.pk)
     participant.first_name = ANONYMOUS_NAME
     participant.last_name = ""
@@ -155,7 +157,7 @@ def _anonymise(participant, now):
     participant.save()
     participant.professional_registrations.all().delete()
     Registration.objects.filter(participant=participant).update(
-        dietary="", accessibility="", motivation="", register_number=""
+        dietary="", accessibility="", motivation="", register_number="", billing={}
     )
     return participant
 
@@ -168,5 +170,5 @@ def delete_account(user, *, now=None):
         _free_future_places(participant, now)
     with transaction.atomic():
         if participant is not None:
-            _anonymise(participant, now)
+            anonymise_participant(participant, now)
         user.delete()

@@ -241,9 +241,18 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        # One JSON object per line, for a log collector (LOG_FORMAT=json).
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s %(process)d",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": os.environ.get("LOG_FORMAT", "plain"),
+        },
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
@@ -317,6 +326,8 @@ ACADEMY_RENDER_PROCESSES = int(os.environ.get("ACADEMY_RENDER_PROCESSES", "2"))
 ACADEMY_RENDER_POOL_FROM = 20
 # The public certificate check: look-ups per client address (academy.ratelimit rates).
 ACADEMY_VERIFY_RATE = os.environ.get("ACADEMY_VERIFY_RATE", "20/10m")
+# AVG: anonymise_inactive blanks the personal data of people inactive this many years.
+ACADEMY_RETENTION_YEARS = int(os.environ.get("ACADEMY_RETENTION_YEARS", "2"))
 
 # Payments. Without STRIPE_SECRET_KEY paid trainings run in the local test mode: nobody
 # pays, the flow is simulated on this site and marked as a test everywhere.
@@ -331,3 +342,18 @@ ACADEMY_PAYMENT_GATEWAYS = {
 # How long a place is held while someone pays online. Stripe ends a Checkout session
 # at the earliest 30 minutes after it starts; a shorter hold is ended by expire_payments.
 ACADEMY_PAYMENT_HOLD_MINUTES = int(os.environ.get("ACADEMY_PAYMENT_HOLD_MINUTES", "30"))
+
+# Errors go to Sentry when SENTRY_DSN is set. Without personal data: no user details,
+# cookies or request bodies (forms carry names, e-mail addresses and register numbers).
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE") or None,
+        send_default_pii=False,
+        max_request_body_size="never",
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+    )

@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import MIDDLEWARE, STORAGES, env_bool, env_list
+from .base import LOGGING, MIDDLEWARE, STORAGES, env_bool, env_list
 
 
 def required(name):
@@ -16,6 +16,8 @@ def required(name):
 
 
 DEBUG = False
+if "LOG_FORMAT" not in os.environ:
+    LOGGING["handlers"]["console"]["formatter"] = "json"  # for the log collector
 SECRET_KEY = required("SECRET_KEY")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters long.")
