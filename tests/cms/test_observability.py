@@ -3,7 +3,6 @@ set, without personal data. Sentry is a small fake on 127.0.0.1: nothing leaves 
 
 import gzip
 import json
-import secrets
 import threading
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -11,19 +10,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from .test_project_checks import manage
-
-
-@pytest.fixture
-def production_env(tmp_path):
-    return {
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'observability.sqlite3'}",
-        "ALLOWED_HOSTS": "www.vmca-almere.example",
-        "WAGTAILADMIN_BASE_URL": "https://www.vmca-almere.example",
-        "STRIPE_SECRET_KEY": "sk_test_" + secrets.token_hex(12),
-        "STRIPE_WEBHOOK_SECRET": "whsec_" + secrets.token_hex(16),
-        "DEBUG": "",
-    }
 
 
 def test_production_logs_one_json_object_per_line(production_env):

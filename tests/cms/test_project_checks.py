@@ -2,7 +2,6 @@
 deployment checks with the production settings), no missing migrations, and ruff."""
 
 import os
-import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -50,19 +49,6 @@ def test_no_model_changes_are_missing_a_migration():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No changes detected" in result.stdout
-
-
-@pytest.fixture
-def production_env(tmp_path):
-    return {
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'production-check.sqlite3'}",
-        "ALLOWED_HOSTS": "www.vmca-almere.example",
-        "WAGTAILADMIN_BASE_URL": "https://www.vmca-almere.example",
-        "STRIPE_SECRET_KEY": "sk_test_" + secrets.token_hex(12),
-        "STRIPE_WEBHOOK_SECRET": "whsec_" + secrets.token_hex(16),
-        "DEBUG": "",
-    }
 
 
 def test_deployment_check_with_production_settings_has_no_warnings(production_env):
