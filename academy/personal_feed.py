@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from events.calendar.ical import render_calendar, render_event
 
 from .models import EditionStatus, Participant, Registration, RegistrationStatus
+from .models.codes import could_be_secret
 
 Status = RegistrationStatus
 # Sessions that ended longer ago than this are left out: the feed stays small.
@@ -54,7 +55,7 @@ def disable_feed(participant):
 
 
 def participant_for_token(token):
-    if not token or len(token) > 64:
+    if not could_be_secret(token, 64):
         return None
     return Participant.objects.filter(feed_token=token, anonymised__isnull=True).first()
 

@@ -35,3 +35,9 @@ def new_checkin_code():
 
 def new_certificate_code():
     return random_code(CERTIFICATE_CODE_LENGTH)
+
+
+def could_be_secret(value, max_length):
+    """Whether a token or id from a link is worth looking up. A NUL byte (%00) is never in
+    one, and PostgreSQL refuses to even compare it: looking it up would be a 500."""
+    return bool(value) and len(value) <= max_length and "\x00" not in value

@@ -135,9 +135,28 @@ def _charge_refunded(event_id, event_type, charge, source, created):
     )
 
 
+def _has_nul(value):
+    """A NUL character in any key or text: PostgreSQL can store it neither as text nor in
+    jsonb, so saving such an event would fail with a 500 (and Stripe would keep retrying)."""
+    stack = [value]
+    while stack:  # no recursion: a signed body may nest as deep as json can read
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
 def _checked(event):
     """Raise MalformedEvent now (the webhook answers 400) for what would fail later."""
     event_id, event_type, obj = _parts(event)
+    if _has_nul(event):
+        raise MalformedEvent("NUL character")
     if event_type == "charge.refunded":
         _refunded_amount(obj)
     return event_id, event_type

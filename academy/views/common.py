@@ -7,6 +7,7 @@ from cms.models import SiteSettings
 
 from ..accounts import ensure_participant
 from ..models import Registration
+from ..models.codes import could_be_secret
 
 
 def current_participant(request):
@@ -19,7 +20,7 @@ def site_phone(request):
 
 def registration_by_token_or_404(token):
     """The registration an e-mail link points to; the token is the secret."""
-    if not token or len(token) > 64:
+    if not could_be_secret(token, 64):
         raise Http404
     registration = (
         Registration.objects.select_related("edition__course", "edition__event_page", "participant")

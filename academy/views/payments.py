@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from ..catalogue import format_money
 from ..forms import ConfirmForm
 from ..models import Payment, PaymentMethod, PaymentStatus, RegistrationStatus
+from ..models.codes import could_be_secret
 from ..payments.gateway import GatewayError, is_test_mode
 from ..services import payments
 from ..services.invoices import describe
@@ -169,7 +170,7 @@ def payment_cancelled(request, token):
 
 
 def _test_payment_or_404(session_id):
-    if not is_test_mode() or not session_id or len(session_id) > 255:
+    if not is_test_mode() or not could_be_secret(session_id, 255):
         raise Http404
     payment = (
         Payment.objects.select_related(

@@ -42,7 +42,8 @@ def stripe_webhook(request):
     except stripe.SignatureVerificationError:
         logger.warning("Stripe webhook with a missing or bad signature")
         return _answer(400, error="bad signature")
-    except (ValueError, TypeError, AttributeError):  # signed, but not a JSON event
+    # Signed, but not a JSON event; RecursionError: nested deeper than json can read.
+    except (ValueError, TypeError, AttributeError, RecursionError):
         return _answer(400, error="not an event")
     try:
         outcome = receive_stripe_event(event, source="webhook")
