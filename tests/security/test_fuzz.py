@@ -13,10 +13,8 @@ runs in a savepoint that is rolled back, so every example starts from the same s
 
 import datetime as dt
 import json
-import shutil
 import urllib.parse
 from contextlib import contextmanager
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -27,6 +25,7 @@ from hypothesis import strategies as st
 
 from tests import factories as f
 from tests.academy.conftest_stripe import sign, stripe_api_fixture  # noqa: F401
+from tests.security.conftest import built_once
 
 pytestmark = pytest.mark.django_db
 
@@ -200,24 +199,7 @@ def build_world():
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
-    from django.conf import settings as django_settings
-
-    invoices = Path(django_settings.PRIVATE_MEDIA_ROOT) / "facturen"
-    shutil.rmtree(invoices, ignore_errors=True)
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            data = build_world()
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
-    yield data
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
-    shutil.rmtree(invoices, ignore_errors=True)
+    yield from built_once(build_world, django_db_blocker)
 
 
 def _slugs(model_label):

@@ -16,15 +16,13 @@ transaction that is rolled back at the end (each test runs in a savepoint within
 because issuing a certificate renders a PDF and that is too slow to repeat per test."""
 
 import secrets
-import shutil
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests import factories as f
+from tests.security.conftest import built_once
 
 pytestmark = pytest.mark.django_db
 
@@ -131,24 +129,7 @@ def build_world():
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
-    from django.conf import settings
-
-    invoices = Path(settings.PRIVATE_MEDIA_ROOT) / "facturen"
-    shutil.rmtree(invoices, ignore_errors=True)
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            data = build_world()
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
-    yield data
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
-    shutil.rmtree(invoices, ignore_errors=True)
+    yield from built_once(build_world, django_db_blocker)
 
 
 def wrong_token():
