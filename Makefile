@@ -14,12 +14,14 @@ ICALJS := .cache/icaljs-$(ICALJS_VERSION)/package/dist/ical.es5.cjs
 TOOLS_ENV = VNU_JAR=$(abspath $(VNU_JAR)) ICALJS=$(abspath $(ICALJS))
 PYTEST_WORKERS ?= 2
 
-.PHONY: demo serve install test test-sqlite test-postgres test-browser lint bench bulk-data \
+.PHONY: demo serve serve-prod install test test-sqlite test-postgres test-browser audit lint bench bulk-data \
         messages clean help
 
 help:
 	@echo "make demo       install, migrate, load Dutch demo content and serve http://127.0.0.1:8000"
+	@echo "make serve-prod production settings on PostgreSQL + Redis: gunicorn and task worker (docs/deployment.md)"
 	@echo "make test       the whole test suite on SQLite and PostgreSQL, plus real-browser tests"
+	@echo "make audit      bandit and pip-audit (also part of make test)"
 	@echo "make bench      benchmarks (prints figures)"
 	@echo "make bulk-data  add a large random data set for load tests"
 	@echo "make messages   update and compile the translation files"
@@ -41,6 +43,11 @@ demo: $(STAMP)
 serve: $(STAMP)
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# Production settings on this machine (database `vmca` on PG_URL's server, created if
+# missing); see docs/deployment.md. Ctrl-C stops gunicorn and the worker.
+serve-prod: $(STAMP)
+	DATABASE_URL=$${DATABASE_URL:-$(dir $(PG_URL))vmca} deploy/serve-prod
+
 # The validator for the HTML tests comes from the npm registry; without npm those tests skip.
 $(VNU_JAR):
 	@mkdir -p $(dir $(patsubst %/package/build/dist/vnu.jar,%/x,$(VNU_JAR)))
@@ -58,6 +65,7 @@ $(ICALJS):
 	else echo "npm not found: ical.js feed tests will be skipped"; fi
 
 test: $(STAMP) $(VNU_JAR) $(ICALJS)
+	$(MAKE) --no-print-directory audit
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
 
@@ -70,6 +78,14 @@ test-postgres: $(STAMP)
 
 test-browser: $(STAMP)
 	$(BIN)/pytest tests/browser
+
+# Security audit (README, "Security"): bandit on the project's code (bandit.yaml says which
+# rules ruff owns instead), then pip-audit on the pinned packages. Known vulnerabilities
+# fail; packages the vulnerability service could not check are listed, and fail only with
+# AUDIT_REQUIRE_COMPLETE=1.
+audit: $(STAMP)
+	$(BIN)/bandit -c bandit.yaml -r cms academy events home -q
+	AUDIT_REQUIRE_COMPLETE=$(AUDIT_REQUIRE_COMPLETE) $(BIN)/python -m tests.security.audit_dependencies requirements/test.txt
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -7,8 +7,12 @@ so they see their earlier registrations in Mijn academie.
 """
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.models import EmailAddress
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_lazy as _
+
+from cms.twofactor import trust_admin_made_address
 
 from .models import Participant
 
@@ -60,8 +64,29 @@ def _link_or_create(user, verified):
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """allauth's adapter, plus: after every sign-in the person has a participant."""
+    """allauth's adapter, plus: after every sign-in the person has a participant, and
+    staff made in the admin are not held for an e-mail check (cms.twofactor)."""
+
+    def pre_login(self, request, user, **kwargs):
+        trust_admin_made_address(user)
+        return super().pre_login(request, user, **kwargs)
 
     def login(self, request, user):
         super().login(request, user)
         ensure_participant(user)
+
+
+class LoginForm(AllauthLoginForm):
+    """allauth's login form, always with a password: the e-mail code has a form of its own
+    (allauth drops the password field when sign-up asks for none). And a plain label:
+    staff often sign in with a user name."""
+
+    def _setup_password_field(self):
+        pass
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["login"]
+        field.label = _("E-mailadres of gebruikersnaam")
+        field.widget.attrs.pop("placeholder", None)
+        field.widget.attrs["autocomplete"] = "username"

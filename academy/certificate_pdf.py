@@ -9,6 +9,7 @@ takes tens of milliseconds and the file stays well under 100 KB.
 import base64
 import logging
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from django.conf import settings
 from django.urls import reverse
@@ -40,15 +41,16 @@ class Branding:
 
 
 def _image_url(image, spec):
-    """A /media/ address of a small rendition (the PDF renderer reads only local files)."""
+    """A /media/<stored name> address of a small rendition: the PDF renderer reads it
+    through the storage (local disk or object storage), never over the network."""
     if image is None:
         return ""
     try:
-        url = image.get_rendition(spec).url
+        name = image.get_rendition(spec).file.name
     except Exception:
         logger.exception("No rendition %s of image %s for the certificate", spec, image.pk)
         return ""
-    return url if url.startswith(settings.MEDIA_URL) else ""
+    return f"{settings.MEDIA_URL}{quote(name)}"
 
 
 def load_branding():

@@ -2,21 +2,26 @@
 
 Documents are archived, so they are PDF/A (fonts embedded, colours defined). The
 stylesheet and the font configuration are parsed once per process; a warm render then
-only lays out the page. WeasyPrint may only read local static and media files: a template
-that points at any other address gets nothing, so rendering never reaches the internet.
+only lays out the page. WeasyPrint may only read static files and stored media (through
+the storage, which may be object storage): a template that points at any other address
+gets nothing, so rendering never reaches the internet.
 """
 
+import logging
 import mimetypes
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+logger = logging.getLogger(__name__)
 
 PDF_VARIANT = "pdf/a-3b"
 BASE_URL = "file:///"
@@ -40,21 +45,26 @@ def _stylesheet(static_path):
 
 
 def _local_file(url):
-    """The file behind a /static/... or /media/... address, or None."""
+    """(file name, bytes) of a /static/... file or a stored /media/... file, or None."""
     path = unquote(urlsplit(url).path)
-    for prefix, resolve in (
-        (settings.STATIC_URL, finders.find),
-        (settings.MEDIA_URL, lambda rest: Path(settings.MEDIA_ROOT) / rest),
-    ):
-        if path.startswith(prefix):
-            found = resolve(path[len(prefix) :])
-            if found and Path(found).is_file():
-                root = Path(settings.MEDIA_ROOT).resolve()
-                resolved = Path(found).resolve()
-                if prefix == settings.MEDIA_URL and root not in resolved.parents:
-                    return None
-                return resolved
+    if path.startswith(settings.STATIC_URL):
+        found = finders.find(path[len(settings.STATIC_URL) :])
+        if found and Path(found).is_file():
+            return Path(found).name, Path(found).read_bytes()
+    elif path.startswith(settings.MEDIA_URL):
+        return _stored_media(path[len(settings.MEDIA_URL) :])
     return None
+
+
+def _stored_media(name):
+    # Through the storage API, not MEDIA_ROOT: media may live in object storage (S3). The
+    # storage refuses names that climb out of its root (SuspiciousFileOperation).
+    try:
+        with default_storage.open(name, "rb") as stored:
+            return PurePosixPath(name).name, stored.read()
+    except Exception as error:  # missing, refused or unreachable: the PDF goes without
+        logger.warning("PDF rendering could not read media file %r: %r", name, error)
+        return None
 
 
 class LocalOnlyFetcher(URLFetcher):
@@ -66,10 +76,9 @@ class LocalOnlyFetcher(URLFetcher):
         if url.startswith("file://"):
             local = _local_file(url[len("file://") :])
             if local is not None:
-                content_type = mimetypes.guess_type(local.name)[0] or "application/octet-stream"
-                return URLFetcherResponse(
-                    url, body=local.read_bytes(), headers={"Content-Type": content_type}
-                )
+                name, body = local
+                content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+                return URLFetcherResponse(url, body=body, headers={"Content-Type": content_type})
         raise FetchRefused(f"PDF rendering may not fetch {url}")
 
 

@@ -1,9 +1,12 @@
 """Admin for the Vrijwilligersacademie: one 'Academie' menu (see academy.admin)."""
 
+from django.db.models.signals import pre_save
 from django.urls import path
 from wagtail import hooks
+from wagtail.models import ModelLogEntry
 
 from .admin.viewsets import AcademyViewSetGroup
+from .services import audit
 from .views.invoices import academy_admin_invoice_pdf
 
 
@@ -21,3 +24,12 @@ def register_invoice_download_url():
             name="academy_admin_invoice_pdf",
         ),
     ]
+
+
+@hooks.register("register_log_actions")
+def register_audit_actions(actions):
+    audit.register_actions(actions)
+    # Connected here: log() scans these hooks before it writes its first entry.
+    pre_save.connect(
+        audit.keep_names_out_of_log, sender=ModelLogEntry, dispatch_uid="academy-neutral-log-label"
+    )

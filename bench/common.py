@@ -5,6 +5,9 @@ import platform
 import statistics
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +35,22 @@ def percentile(values, share):
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
     return ordered[index]
+
+
+def wait_until_serving(port, process, path="/robots.txt", timeout=30):
+    """Wait until the server on 127.0.0.1:port answers (any HTTP status); stop it and exit
+    when it dies or does not answer in time."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=2)  # noqa: S310
+            return process
+        except urllib.error.HTTPError:
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit(f"the server on port {port} did not start")
 
 
 def bench_env(database, **extra):

@@ -30,6 +30,7 @@ from common import (  # noqa: E402
     median,
     percentile,
     table,  # noqa: E402
+    wait_until_serving,
 )
 
 PORT = 8798
@@ -99,16 +100,7 @@ def start_gunicorn(kind, log):
         stdout=log,
         stderr=log,
     )
-    for _ in range(100):
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
-            connection.request("GET", "/robots.txt")
-            connection.getresponse().read()
-            return process
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("gunicorn did not start")
+    return wait_until_serving(PORT, process, timeout=20)
 
 
 def post_registration(edition_id, session_key):

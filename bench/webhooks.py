@@ -48,6 +48,7 @@ from common import (  # noqa: E402
     median,
     percentile,
     table,
+    wait_until_serving,
 )
 
 PORT = 8799
@@ -132,16 +133,7 @@ def start_gunicorn(workers, threads, log):
         stdout=log,
         stderr=log,
     )
-    for _ in range(150):
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
-            connection.request("GET", "/robots.txt")
-            connection.getresponse().read()
-            return process
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("gunicorn did not start")
+    return wait_until_serving(PORT, process, timeout=30)
 
 
 def completed_event(run, row, number):

@@ -37,9 +37,9 @@ def parse_rate(rate):
 
 def client_ip(request):
     """The address to count against. Behind N trusted proxies (setting
-    RATELIMIT_TRUSTED_PROXIES, default 0) the client is the Nth address from the right in
+    TRUSTED_PROXY_COUNT, default 0) the client is the Nth address from the right in
     X-Forwarded-For; anything further left is written by the client and cannot be trusted."""
-    hops = getattr(settings, "RATELIMIT_TRUSTED_PROXIES", 0)
+    hops = settings.TRUSTED_PROXY_COUNT
     address = request.META.get("REMOTE_ADDR", "")
     if hops:
         forwarded = [

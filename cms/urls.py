@@ -11,11 +11,14 @@ from academy.views.webhooks import stripe_webhook
 
 from .health import healthz
 from .sitemaps import MultilingualSitemap
+from .twofactor import admin_login
 from .views import robots_txt, search
 
 handler500 = "cms.views.server_error"
 
 urlpatterns = [
+    # Before Wagtail's own login page: staff sign in through allauth (second factor).
+    path("admin/login/", admin_login),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

@@ -8,6 +8,7 @@ from wagtail.contrib.forms.models import FormMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import twofactor
 from .models import Audience, Partner, Person, Theme, Wijk
 
 
@@ -97,3 +98,8 @@ def refuse_methods_pages_do_not_handle(page, request, serve_args, serve_kwargs):
     if request.method not in allowed:
         return HttpResponseNotAllowed(allowed)
     return None
+
+
+# Two-factor authentication: a panel and a link on the admin's account page.
+hooks.register("register_account_menu_item", twofactor.account_menu_item)
+hooks.register("register_account_settings_panel", twofactor.TwoFactorSettingsPanel)

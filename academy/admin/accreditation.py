@@ -14,6 +14,7 @@ from django.views.generic import TemplateView, View
 from .. import accreditation_export as lists
 from ..downloads import private
 from ..models import AccreditationExport, EditionStatus
+from ..services import audit
 from .views import EditionPageMixin, edition_url
 
 ACTION = "accreditation_export"
@@ -58,6 +59,16 @@ class RegisterExportMixin(EditionPageMixin):
             raise Http404(_("Deze training heeft geen accreditatie bij dit register."))
         return summary
 
+    def log(self, summary, export_format):
+        lists.log_export(self.edition, summary, export_format, self.request.user)
+        audit.log_list_export(
+            self.request.user,
+            kind=audit.ACCREDITATION_LIST,
+            export_format=export_format,
+            rows=len(summary.qualifying),
+            edition=self.edition,
+        )
+
     def filename(self, summary, kind, extension):
         parts = [kind, slugify(summary.register.short_name)]
         if self.edition.first_start:
@@ -83,7 +94,7 @@ class NumbersView(RegisterExportMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         self.summary = self.get_summary()
-        lists.log_export(self.edition, self.summary, Format.NUMBERS, request.user)
+        self.log(self.summary, Format.NUMBERS)
         return private(super().get(request, *args, **kwargs))
 
     def get_context_data(self, **kwargs):
@@ -127,7 +138,7 @@ class DownloadView(RegisterExportMixin, View):
         response = HttpResponse(self.content(summary), content_type=content_type)
         name = self.filename(summary, kind, extension)
         response["Content-Disposition"] = f'attachment; filename="{name}"'
-        lists.log_export(self.edition, summary, self.export_format, request.user)
+        self.log(summary, self.export_format)
         return private(response)
 
 

@@ -38,6 +38,7 @@ from ..models import (
     Session,
 )
 from ..services import attendance as services
+from ..services import audit
 from ..services.errors import RegistrationError
 from .views import EditionPageMixin, edition_url
 
@@ -332,6 +333,13 @@ class PresenceListView(SessionPageMixin, View):
 
     def get(self, request, *args, **kwargs):
         pdf = presence_list.render(self.session, edition=self.edition)
+        audit.log_list_export(
+            request.user,
+            kind=audit.PRESENCE_LIST,
+            export_format="pdf",
+            rows=self.edition.registrations.filter(status=RegistrationStatus.CONFIRMED).count(),
+            edition=self.edition,
+        )
         response = HttpResponse(pdf, content_type="application/pdf")
         response["Content-Disposition"] = (
             f'attachment; filename="{presence_list.filename(self.session, self.edition)}"'

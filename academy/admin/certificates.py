@@ -29,6 +29,7 @@ from ..access import may, visible_editions
 from ..downloads import private, stored_pdf
 from ..models import Certificate, CertificateRun, Registration, RegistrationStatus
 from ..models.codes import normalise
+from ..services import audit
 from ..services import certificates as services
 from ..services.completion import completions_for_edition
 from ..services.errors import InvalidAnswers, RegistrationError
@@ -346,6 +347,13 @@ class CertificatesZipView(EditionPageMixin, View):
                 except FileNotFoundError:
                     continue
         buffer.seek(0)
+        audit.log_list_export(
+            request.user,
+            kind=audit.CERTIFICATES_ZIP,
+            export_format="zip",
+            rows=len(certificates),
+            edition=self.edition,
+        )
         name = slugify(self.edition.title) or "editie"
         response = FileResponse(
             buffer,

@@ -31,6 +31,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..catalogue import format_money
 from ..models import Edition, Invoice, Payment, PaymentMethod, PaymentStatus, Refund
+from ..services import audit
 from ..services import payments as services
 from ..spreadsheets import defuse_formula
 from .actions import ServiceActionMixin
@@ -267,6 +268,18 @@ class PaymentIndexView(IndexView):
 
     def get_filename(self):
         return f"betalingen-{timezone.localdate():%Y%m%d}"
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        response = super().as_spreadsheet(queryset, spreadsheet_format)
+        if response is not None:
+            audit.log_list_export(
+                self.request.user,
+                kind=audit.PAYMENTS_LIST,
+                export_format=spreadsheet_format,
+                rows=audit.row_count(queryset),
+                filters=[key for key in self.request.GET if key != "export"],
+            )
+        return response
 
     def to_row_dict(self, item):
         return {key: self._values[key](item) for key in self.list_export}
@@ -524,6 +537,7 @@ class RefundPaymentView(PaymentActionView):
     def perform(self, form):
         amount = form.cleaned_data["amount"]
         services.refund(self.payment, amount, form.cleaned_data["reason"], by=self.request.user)
+        audit.log_refund(self.payment, self.request.user, amount_cents=amount)
         values = {"amount": format_money(amount), "name": payer_name(self.payment)}
         if self.payment.method == PaymentMethod.INVOICE:
             return (

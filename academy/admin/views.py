@@ -21,6 +21,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.widgets import Button, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -40,6 +41,7 @@ from ..models import (
     Registration,
     RegistrationStatus,
 )
+from ..services import audit
 from ..services import registration as services
 from ..services.errors import RegistrationError
 from ..spreadsheets import defuse_formula
@@ -54,6 +56,7 @@ from .forms import (
     StaffMessageForm,
     StaffRegistrationForm,
 )
+from .privacy import may_erase_person, may_export_person, participant_url
 
 EDITION_URL = "academy_editions"
 SEARCH_RESULTS = 25
@@ -355,6 +358,7 @@ class RegisterPersonView(EditionActionView):
     def perform(self, form):
         person = form.cleaned_data.get("participant")
         # A new person and their registration are saved together, or not at all.
+        created = person is None
         with transaction.atomic():
             if person is None:
                 person = form.new_participant()
@@ -367,6 +371,9 @@ class RegisterPersonView(EditionActionView):
                 registered_by=self.request.user,
                 billing=form.billing(),
             )
+        audit.log_registration_action(
+            audit.REGISTERED_BY_STAFF, registration, self.request.user, new_person=created
+        )
         if registration.status == RegistrationStatus.WAITING:
             return _("De editie is vol. %(name)s staat nu op de wachtlijst.") % {
                 "name": person.full_name
@@ -438,6 +445,9 @@ class MoveRegistrationView(RegistrationActionView):
     def perform(self, form):
         target = form.cleaned_data["to_edition"]
         moved = services.move(self.registration, target.pk, by=self.request.user)
+        audit.log_registration_action(
+            audit.MOVED_BY_STAFF, moved, self.request.user, from_edition=self.edition.pk
+        )
         values = {"name": self.registration.participant.full_name, "edition": target}
         if moved.status == RegistrationStatus.WAITING:
             return _("%(name)s staat nu op de wachtlijst van %(edition)s.") % values
@@ -457,7 +467,10 @@ class CancelRegistrationView(RegistrationActionView):
         return CancelRegistrationForm
 
     def perform(self, form):
-        services.cancel(self.registration, by_staff=True, reason=form.cleaned_data["reason"])
+        cancelled = services.cancel(
+            self.registration, by_staff=True, reason=form.cleaned_data["reason"]
+        )
+        audit.log_registration_action(audit.CANCELLED_BY_STAFF, cancelled, self.request.user)
         return _("%(name)s is afgemeld.") % {"name": self.registration.participant.full_name}
 
 
@@ -557,6 +570,26 @@ class RegistrationIndexView(IndexView):
     @cached_property
     def show_export_buttons(self):
         return may(self.request.user, "export")
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        response = super().as_spreadsheet(queryset, spreadsheet_format)
+        if response is None:
+            return response
+        edition_id = self.request.GET.get("edition", "")
+        edition = (
+            visible_editions(self.request.user).filter(pk=edition_id).first()
+            if edition_id.isdigit()
+            else None
+        )
+        audit.log_list_export(
+            self.request.user,
+            kind=audit.REGISTRATIONS_LIST,
+            export_format=spreadsheet_format,
+            rows=audit.row_count(queryset),
+            edition=edition,
+            filters=[key for key in self.request.GET if key != "export"],
+        )
+        return response
 
     def get_filename(self):
         edition = self.request.GET.get("edition", "")
@@ -703,6 +736,38 @@ class ParticipantCreateView(RegisterNumbersMixin, CreateView):
 class ParticipantEditView(RegisterNumbersMixin, EditView):
     def get_queryset(self):
         return visible_participants(self.request.user)
+
+    @cached_property
+    def header_more_buttons(self):
+        # The answers to an AVG request, next to edit and delete; both are audit-logged.
+        buttons = list(super().header_more_buttons)
+        user = self.request.user
+        if may_export_person(user):
+            buttons.append(
+                Button(
+                    _("Gegevens downloaden"),
+                    url=participant_url("data", self.object.pk),
+                    icon_name="download",
+                    priority=30,
+                )
+            )
+        if may_erase_person(user) and self.object.anonymised is None:
+            buttons.append(
+                Button(
+                    _("Gegevens wissen"),
+                    url=participant_url("erase", self.object.pk),
+                    icon_name="bin",
+                    priority=40,
+                )
+            )
+        return buttons
+
+
+class ParticipantHistoryView(HistoryView):
+    """Only the history of people this user may see (trainers: their own editions)."""
+
+    def get_base_object_queryset(self):
+        return visible_participants(self.request.user, super().get_base_object_queryset())
 
 
 class ParticipantDeleteView(ProtectedDeleteView):

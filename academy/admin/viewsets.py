@@ -13,7 +13,7 @@ from ..models import (
     Participant,
     Registration,
 )
-from . import accreditation, attendance, certificates, filters, payments, views
+from . import accreditation, attendance, certificates, filters, payments, privacy, views
 from .readonly import ReadOnlyViewSetMixin
 
 
@@ -93,6 +93,7 @@ class ParticipantViewSet(ModelViewSet):
     add_view_class = views.ParticipantCreateView
     edit_view_class = views.ParticipantEditView
     delete_view_class = views.ParticipantDeleteView
+    history_view_class = views.ParticipantHistoryView
     filterset_class = filters.ParticipantFilterSet
     search_fields = ["first_name", "last_name", "email", "phone", "organisation"]
     search_backend_name = None
@@ -107,6 +108,13 @@ class ParticipantViewSet(ModelViewSet):
         "participant_type",
     ]
     list_per_page = 50
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/gegevens/", privacy.ParticipantDataView.as_view(), name="data"),
+            path("<int:pk>/wissen/", privacy.ParticipantEraseView.as_view(), name="erase"),
+        ]
 
 
 class AccreditationRegisterViewSet(ModelViewSet):

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from ..models import LIVE_STATUSES, Participant, Registration
+from . import audit
 from . import registration as registration_services
 from .errors import RegistrationError
 
@@ -75,21 +76,35 @@ def _payment_data(payment):
 def export_data(user):
     """Everything the site keeps about this person, as a dict that json.dumps can write."""
     participant = Participant.objects.filter(user=user).select_related("wijk").first()
+    return _export(participant, user)
+
+
+def export_participant_data(participant):
+    """The same export for staff, also for someone without an account (signed up by phone)."""
+    participant = Participant.objects.select_related("wijk", "user").get(pk=participant.pk)
+    return _export(participant, participant.user)
+
+
+def _account_data(user):
+    return {
+        "aangemaakt": _iso(user.date_joined),
+        "laatst_ingelogd": _iso(user.last_login),
+        "e-mailadressen": [
+            {
+                "e-mailadres": address.email,
+                "bevestigd": address.verified,
+                "hoofdadres": address.primary,
+            }
+            for address in user.emailaddress_set.order_by("pk")
+        ],
+    }
+
+
+def _export(participant, user):
     data = {
         "versie": EXPORT_VERSION,
         "gemaakt_op": _iso(timezone.now()),
-        "account": {
-            "aangemaakt": _iso(user.date_joined),
-            "laatst_ingelogd": _iso(user.last_login),
-            "e-mailadressen": [
-                {
-                    "e-mailadres": address.email,
-                    "bevestigd": address.verified,
-                    "hoofdadres": address.primary,
-                }
-                for address in user.emailaddress_set.order_by("pk")
-            ],
-        },
+        "account": _account_data(user) if user is not None else None,
         "deelnemer": None,
         "registers": [],
         "aanmeldingen": [],
@@ -121,7 +136,9 @@ def export_data(user):
     return data
 
 
-def _free_future_places(participant, now):
+def _free_future_places(participant, now, reason="account verwijderd"):
+    """Cancel the person's places in editions that have not started; how many."""
+    freed = 0
     live = (
         Registration.objects.filter(participant=participant, status__in=LIVE_STATUSES)
         .filter(edition__first_start__gt=now)
@@ -134,11 +151,11 @@ def _free_future_places(participant, now):
         deadline = registration.edition.effective_cancellation_deadline
         in_time = deadline is None or now <= deadline
         try:
-            registration_services.cancel(
-                registration, by_staff=not in_time, reason="account verwijderd", now=now
-            )
+            registration_services.cancel(registration, by_staff=not in_time, reason=reason, now=now)
         except RegistrationError:
-            pass  # ended a moment ago by something else: nothing left to free
+            continue  # ended a moment ago by something else: nothing left to free
+        freed += 1
+    return freed
 
 
 def anonymise_participant(participant, now):
@@ -159,6 +176,7 @@ def anonymise_participant(participant, now):
     Registration.objects.filter(participant=participant).update(
         dietary="", accessibility="", motivation="", register_number="", billing={}
     )
+    audit.forget_labels(participant)
     return participant
 
 
@@ -172,3 +190,22 @@ def delete_account(user, *, now=None):
         if participant is not None:
             anonymise_participant(participant, now)
         user.delete()
+
+
+def erase_participant(participant, *, now=None):
+    """Erasure on request, by staff: as when the person deletes their account, and what
+    retention also does (mails withdrawn). Issued certificates and invoices stay.
+    Returns the number of future places freed."""
+    from .retention import _withdraw_mails  # retention imports this module
+
+    now = now or timezone.now()
+    freed = _free_future_places(participant, now, reason="gegevens gewist op verzoek")
+    with transaction.atomic():
+        participant = Participant.objects.select_for_update().get(pk=participant.pk)
+        user = participant.user
+        anonymise_participant(participant, now)
+        _withdraw_mails(participant)
+        # Staff accounts are managed by hand; a person's own account goes with their data.
+        if user is not None and not (user.is_staff or user.is_superuser):
+            user.delete()
+    return freed

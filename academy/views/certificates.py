@@ -3,7 +3,7 @@
 The check answers valid, revoked or unknown and shows only what a reader of the
 certificate needs. It must not help anyone guess codes: a code that cannot exist and a
 code that does not exist get the same answer after the same database look-up, and each
-client address has a limited number of look-ups (academy.ratelimit). Its answers are
+client address has a limited number of look-ups (cms.ratelimit). Its answers are
 personal data, so they never go into the page cache or a shared cache on the way.
 
 Downloads serve the file stored when the certificate was issued, never a new rendering,
@@ -22,7 +22,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
-from .. import ratelimit
+from cms import ratelimit
+
 from ..downloads import private, stored_pdf
 from ..models import Certificate
 from ..models.codes import CERTIFICATE_CODE_LENGTH, normalise

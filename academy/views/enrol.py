@@ -1,5 +1,6 @@
 """Enrolling for an edition, and the page an e-mail link opens for one registration."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -10,6 +11,8 @@ from django.utils.dateformat import format as _date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
+
+from cms import ratelimit
 
 from ..forms import ConfirmForm, EnrolForm
 from ..mailer import format_price
@@ -125,7 +128,13 @@ def enrol(request, edition_id):
     if request.method == "POST":
         edition = _edition_or_404(edition_id, full=False)
         form = EnrolForm(request.POST, edition=edition, participant=participant)
-        if form.is_valid():
+        verdict = ratelimit.hit("enrol", request.user.pk, settings.ACADEMY_ENROL_RATE)
+        if not verdict.allowed:
+            form.add_error(
+                None, _("U hebt zich net vaak aangemeld. Wacht even en probeer het dan opnieuw.")
+            )
+            status = 429
+        elif form.is_valid():
             try:
                 registration = _save_profile_and_register(form, edition, participant)
             except RegistrationError as error:

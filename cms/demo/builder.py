@@ -7,6 +7,7 @@ exist (by slug under the same parent) are left alone, accounts are reused.
 import json
 import uuid
 
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -30,7 +31,7 @@ from cms.models import (
     Wijk,
 )
 
-from . import content
+from . import content, privacy
 from .media import get_or_create_document, get_or_create_image
 
 DEMO_ACCOUNTS = [
@@ -220,6 +221,8 @@ class DemoBuilder:
             )
         for item in content.OTHER_PAGES:
             self._child(home, StandardPage, item)
+        # Built from the retention setting, so the statement says what the system does.
+        self._child(home, StandardPage, privacy.page(django_settings.ACADEMY_RETENTION_YEARS))
         contact = self._child(
             home,
             ContactPage,
@@ -346,7 +349,7 @@ class DemoBuilder:
             ]
         )
         main = ["vrijwillige-inzet", "mantelzorg", "nieuws", "blog-uit-de-wijk", "contact"]
-        footer = ["over-vmca", "toegankelijkheid", "contact"]
+        footer = ["over-vmca", "toegankelijkheid", privacy.SLUG, "contact"]
         settings.main_menu = self._menu(main)
         settings.footer_menu = self._menu(footer)
         settings.save()
@@ -376,7 +379,11 @@ class DemoBuilder:
             home_en.hero_text = content.HOME_EN.get("hero_text", "")
             home_en.save()
             created.append((home_en, content.HOME_EN))
-        for dutch_slug, data in content.PAGES_EN.items():
+        pages_en = {
+            **content.PAGES_EN,
+            privacy.SLUG: privacy.page_en(django_settings.ACADEMY_RETENTION_YEARS),
+        }
+        for dutch_slug, data in pages_en.items():
             page = self.pages_by_slug.get(dutch_slug)
             if page is None:
                 continue

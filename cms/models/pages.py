@@ -1,6 +1,7 @@
 """Content page types editors publish: sections, standard pages, news, blogs, contact."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .. import ratelimit
 from ..blocks import BaseStreamBlock
 from ..listings import (
     LazyItems,
@@ -384,6 +386,9 @@ class ContactPage(ContentPageMixin, AbstractEmailForm):
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            verdict = ratelimit.hit_request(request, "contact-form", settings.CONTACT_FORM_RATE)
+            if not verdict.allowed:
+                return self.too_many_messages(request, form, verdict)
             if self.is_spam(form):
                 # Answer as if it worked, so the bot learns nothing; store and send nothing.
                 return self.render_landing_page(request, None, *args, **kwargs)
@@ -394,6 +399,23 @@ class ContactPage(ContentPageMixin, AbstractEmailForm):
             context["form"] = form
             return TemplateResponse(request, self.get_template(request), context, status=400)
         return super().serve(request, *args, **kwargs)
+
+    def too_many_messages(self, request, form, verdict):
+        """429 with the form as it was filled in, so nothing typed is lost."""
+        minutes = max(1, -(-verdict.retry_after // 60))
+        form.add_error(
+            None,
+            _(
+                "U hebt net al een paar berichten gestuurd. "
+                "Probeer het over %(minutes)s minuten opnieuw."
+            )
+            % {"minutes": minutes},
+        )
+        context = self.get_context(request)
+        context["form"] = form
+        response = TemplateResponse(request, self.get_template(request), context, status=429)
+        response["Retry-After"] = str(verdict.retry_after)
+        return response
 
     def process_form_submission(self, form):
         form.cleaned_data.pop(HoneypotFormBuilder.honeypot_name, None)

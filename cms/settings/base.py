@@ -8,7 +8,12 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
+
+from cms.security import media_origins
+
+from .storage import frontend_cache, media_storages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -39,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
@@ -61,14 +67,21 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "csp",
     "django_tasks",
     "django_tasks_db",
 ]
 
 MIDDLEWARE = [
-    # First, so that a cached anonymous page is answered before anything else runs.
+    # Outside the page cache, so cached pages get Permissions-Policy and CORP too (cheap).
+    "cms.security.SecurityHeadersMiddleware",
+    # Early, so that a cached anonymous page is answered before anything else runs.
     "cms.cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "cms.security.ContentSecurityPolicyMiddleware",
+    # A database that is restarting gets a friendly 503 instead of the 500 page.
+    "cms.db_errors.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -76,6 +89,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Staff without a second factor go to its set-up first (WAGTAILADMIN_REQUIRE_2FA).
+    "cms.twofactor.RequireStaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -147,14 +162,14 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 # Certificates, attendance lists and exports: outside MEDIA_ROOT, never served as media.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
+# Local disk, or S3-compatible object storage with AWS_STORAGE_BUCKET_NAME (cms.settings.storage).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
-    },
+    **media_storages(private_root=PRIVATE_MEDIA_ROOT),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if STORAGES["default"]["BACKEND"] != "django.core.files.storage.FileSystemStorage":
+    # Stream documents through Wagtail's view (collection privacy applies), not a redirect.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Cache: Redis when REDIS_URL is set (shared by every process), otherwise memory.
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -174,6 +189,8 @@ if REDIS_URL:
             "TIMEOUT": 60 * 60 * 24 * 7,
         },
     }
+    # Sessions in the database, read through the cache: a Redis outage logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -188,6 +205,12 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
     }
+
+# CDN or caching proxy in front of the site (cms.settings.storage.frontend_cache): Wagtail
+# purges a page's URLs there when it is published or unpublished. Off when nothing is set.
+WAGTAILFRONTENDCACHE = frontend_cache()
+# Every translation is a page of its own with its own URL, purged when it is published.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Anonymous full-page cache (cms.cache). Seconds a page may be served from cache;
 # every publish, unpublish or settings change empties it at once.
@@ -235,6 +258,81 @@ TAGGIT_CASE_INSENSITIVE = True
 LISTING_PAGE_SIZE = 12
 SEARCH_PAGE_SIZE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
+
+# Security headers (django-csp and cms.security). The public site has no inline script or
+# style, so one policy without nonces fits every page, also the ones the anonymous page
+# cache replays. Images and video may come from object storage or a CDN (MEDIA_URL,
+# AWS_S3_CUSTOM_DOMAIN, ...); videos only from the privacy-friendly embed hosts that
+# cms.blocks.VideoBlock writes.
+MEDIA_ORIGINS = media_origins(MEDIA_URL, os.environ)
+VIDEO_EMBED_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
+        "media-src": [SELF, *MEDIA_ORIGINS],
+        "frame-src": VIDEO_EMBED_ORIGINS,
+        "frame-ancestors": [NONE],
+        # Paid enrolment POSTs here and is redirected to Stripe Checkout; browsers
+        # (Chrome) check form-action against that redirect too.
+        "form-action": [SELF, "https://checkout.stripe.com"],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# The Wagtail admin (/admin/, cms.security): Wagtail 7.4 still writes inline <script>
+# (date pickers, inline panels), its vendor.js adds inline <style> and <script> elements
+# (seen in the page editor: tests/browser/test_csp.py), and page previews frame the admin
+# itself. Only signed-in staff reach it; everything else stays as strict as the public site.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+        "frame-src": [SELF, *VIDEO_EMBED_ORIGINS],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        # The dashboard asks wagtail.org for the latest release (the upgrade notice).
+        "connect-src": [SELF, "https://releases.wagtail.org"],
+    }
+}
+# Avatars from gravatar.com would tell a third party who works in the admin (and break
+# the policy above); Wagtail shows its own default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Browser features nobody here uses are switched off for the site and anything it embeds.
+# The camera stays on for this site only: the roster scans check-in QR codes (roster.js).
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "bluetooth": [],
+    "browsing-topics": [],
+    "camera": ["self"],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 LOGGING = {
     "version": 1,
@@ -284,7 +382,8 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
-ACCOUNT_LOGIN_METHODS = {"email"}
+# Staff sign in to the admin here too (cms.twofactor), often with a username.
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
 ACCOUNT_SIGNUP_FIELDS = ["email*"]
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -305,6 +404,11 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/10s/key",
 }
+# Rate limits count per client address. Behind a load balancer or proxy every request
+# comes from the proxy: say how many trusted proxies add themselves to X-Forwarded-For,
+# so allauth and cms.ratelimit count the real client, not the proxy (see docs/).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "VMCA Almere: "
 # Links (or creates) the person's Participant on every sign-in.
@@ -312,6 +416,17 @@ ACCOUNT_ADAPTER = "academy.accounts.AccountAdapter"
 ACCOUNT_SESSION_REMEMBER = True
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "academy:mine"
+ACCOUNT_FORMS = {"login": "academy.accounts.LoginForm"}
+# Two-factor authentication (allauth.mfa): an authenticator app (TOTP) plus recovery
+# codes, for anyone; staff set it up from the admin's account page. The admin's own login
+# page sends people here, so a second factor cannot be skipped there.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "VMCA Almere"
+# Typing a code takes time: the code of the previous or next 30 seconds also works.
+MFA_TOTP_TOLERANCE = 1
+# On: staff without a second factor must set one up before any admin page. Recommended
+# in production.
+WAGTAILADMIN_REQUIRE_2FA = env_bool("WAGTAILADMIN_REQUIRE_2FA", False)
 
 # Background work (django-tasks). The demo and tests run tasks at once; production
 # stores them in the database for `manage.py db_worker` (see issue 7 / README).
@@ -338,8 +453,12 @@ ACADEMY_PLACES_CACHE_SECONDS = 30
 # for runs of at least ACADEMY_RENDER_POOL_FROM certificates.
 ACADEMY_RENDER_PROCESSES = int(os.environ.get("ACADEMY_RENDER_PROCESSES", "2"))
 ACADEMY_RENDER_POOL_FROM = 20
-# The public certificate check: look-ups per client address (academy.ratelimit rates).
+# The public certificate check: look-ups per client address (cms.ratelimit rates).
 ACADEMY_VERIFY_RATE = os.environ.get("ACADEMY_VERIFY_RATE", "20/10m")
+# Sign-ups for trainings per signed-in person, and contact form messages per address:
+# enough for any real person, a wall for a script.
+ACADEMY_ENROL_RATE = os.environ.get("ACADEMY_ENROL_RATE", "30/h")
+CONTACT_FORM_RATE = os.environ.get("CONTACT_FORM_RATE", "5/10m")
 # AVG: anonymise_inactive blanks the personal data of people inactive this many years.
 ACADEMY_RETENTION_YEARS = int(os.environ.get("ACADEMY_RETENTION_YEARS", "2"))
 

@@ -5,7 +5,15 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import LOGGING, MIDDLEWARE, STORAGES, env_bool, env_list
+from .base import (
+    ADMIN_CONTENT_SECURITY_POLICY,
+    CONTENT_SECURITY_POLICY,
+    LOGGING,
+    MIDDLEWARE,
+    STORAGES,
+    env_bool,
+    env_list,
+)
 
 
 def required(name):
@@ -24,16 +32,21 @@ if len(SECRET_KEY) < 50:
 required("DATABASE_URL")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or [required("ALLOWED_HOSTS")]
 
-# Static files served by the app itself, compressed and with far-future caching.
+# Static files served by the app itself, compressed and with far-future caching. Right
+# after SecurityMiddleware (as WhiteNoise asks), so static files get its headers too.
+_after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
 MIDDLEWARE = [
-    *MIDDLEWARE[:2],
+    *MIDDLEWARE[:_after_security],
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    *MIDDLEWARE[2:],
+    *MIDDLEWARE[_after_security:],
 ]
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# A Cloudflare zone without a token would only fail later, at the first publish.
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    required("CLOUDFLARE_API_TOKEN")
 
 # HTTPS everywhere; the proxy in front terminates TLS and says so in this header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -47,6 +60,32 @@ SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# `make serve-prod` on a laptop has no TLS: LOCAL_HTTP=1 lets its cookies work over plain
+# HTTP. Refused unless the site only answers to this machine, so it cannot weaken a server.
+if env_bool("LOCAL_HTTP", False):
+    if not set(ALLOWED_HOSTS) <= {"127.0.0.1", "localhost", "[::1]"}:
+        raise ImproperlyConfigured("LOCAL_HTTP=1 is only for ALLOWED_HOSTS=127.0.0.1,localhost.")
+    SECURE_SSL_REDIRECT = False
+    SECURE_HSTS_SECONDS = 0
+    SESSION_COOKIE_SECURE = False
+    CSRF_COOKIE_SECURE = False
+
+# Security headers: the rest is in base.py (CSP, Permissions-Policy, CORP, COOP).
+# Browsers fetch any http:// link left in content over HTTPS (not with LOCAL_HTTP).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "upgrade-insecure-requests": SECURE_SSL_REDIRECT,
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "upgrade-insecure-requests": SECURE_SSL_REDIRECT,
+    }
+}
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
 

@@ -9,9 +9,9 @@ from django.test import RequestFactory, override_settings
 from django.urls import reverse
 from django.utils import translation
 
-from academy import ratelimit
 from academy.models import Certificate
 from academy.services.certificates import issue_certificate, reissue_certificate, revoke_certificate
+from cms import ratelimit
 from tests import factories as f
 
 from .certificate_builders import accredited_course, attend, confirmed, finished_edition
@@ -367,7 +367,7 @@ def test_ipv6_addresses_of_one_network_share_a_limit(rf):
 def test_forwarded_for_is_only_trusted_behind_a_known_proxy(rf, settings):
     request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9, 198.51.100.4")
     assert ratelimit.client_ip(request) == "10.0.0.1"  # the header may be forged
-    settings.RATELIMIT_TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXY_COUNT = 1
     assert ratelimit.client_ip(request) == "198.51.100.4"  # what our proxy saw
 
 

@@ -77,3 +77,32 @@ def test_redis_backend_reuses_one_client_per_connection_pool(redis_cache):
 
     assert client.get_client(write=True) is client.get_client(write=True)
     assert client.get_client(write=False) is client.get_client(write=True)
+
+
+def settings_in_a_fresh_process(env, expression):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    result = subprocess.run(  # noqa: S603 - fixed arguments, no shell
+        [sys.executable, "-c", f"import cms.settings.base as s; print({expression})"],
+        env={"PATH": os.environ.get("PATH", ""), **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_sessions_live_in_the_database_and_are_read_through_redis_when_it_is_there():
+    with_redis = settings_in_a_fresh_process(
+        {"REDIS_URL": "redis://127.0.0.1:6379/3"},
+        "s.SESSION_ENGINE, s.CACHES['default']['BACKEND']",
+    )
+    assert with_redis == "django.contrib.sessions.backends.cached_db cms.redis_cache.RedisCache"
+    without = settings_in_a_fresh_process({}, "getattr(s, 'SESSION_ENGINE', 'django default')")
+    assert without == "django default"  # django.contrib.sessions.backends.db

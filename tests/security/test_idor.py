@@ -397,6 +397,8 @@ ADMIN = {
     "academy_payments:mark_paid": (lambda w: {"pk": w.invoice_payment.pk}, False),
     "academy_participants:edit": (lambda w: {"pk": w.person.pk}, False),
     "academy_participants:delete": (lambda w: {"pk": w.person.pk}, False),
+    "academy_participants:data": (lambda w: {"pk": w.person.pk}, False),
+    "academy_participants:erase": (lambda w: {"pk": w.person.pk}, False),
     "academy_participants:history": (lambda w: {"pk": w.person.pk}, False),
     "academy_participants:history_results": (lambda w: {"pk": w.person.pk}, False),
     "academy_participants:usage": (lambda w: {"pk": w.person.pk}, False),
