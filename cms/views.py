@@ -1,6 +1,7 @@
 """Views that are not pages: search, robots.txt and the error pages."""
 
 import re
+import sys
 
 from django import forms
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
+from .db_errors import database_unavailable_response, is_database_unavailable
 from .listings import paginate
 
 
@@ -87,6 +89,9 @@ def robots_txt(request):
 
 
 def server_error(request):
-    """The 500 page: plain template, no database, so it works when things are broken."""
+    """The 500 page: plain template, no database, so it works when things are broken.
+    A database that cannot be reached gets the 503 page instead: that passes."""
+    if is_database_unavailable(sys.exc_info()[1]):
+        return database_unavailable_response()
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({"request": None}))

@@ -459,6 +459,8 @@ ACADEMY_VERIFY_RATE = os.environ.get("ACADEMY_VERIFY_RATE", "20/10m")
 # enough for any real person, a wall for a script.
 ACADEMY_ENROL_RATE = os.environ.get("ACADEMY_ENROL_RATE", "30/h")
 CONTACT_FORM_RATE = os.environ.get("CONTACT_FORM_RATE", "5/10m")
+# AVG: messages sent through the contact form are deleted after this many months.
+CONTACT_RETENTION_MONTHS = int(os.environ.get("CONTACT_RETENTION_MONTHS", "12"))
 # AVG: anonymise_inactive blanks the personal data of people inactive this many years.
 ACADEMY_RETENTION_YEARS = int(os.environ.get("ACADEMY_RETENTION_YEARS", "2"))
 

@@ -332,15 +332,44 @@ def _due_now(mail):
     OutgoingMail.objects.filter(pk=mail.pk).update(next_attempt_at=timezone.now())
 
 
-def test_database_errors_get_the_friendly_503_page(rf):
+@pytest.mark.django_db
+@pytest.mark.parametrize("where", ["view", "middleware"])
+def test_database_errors_get_the_friendly_503_page(client, monkeypatch, where):
+    """Wherever the database fails (a page view, or the redirect lookup a 404 makes in a
+    middleware), people get the 503 page; other errors still get the 500 page."""
     from django.db import OperationalError
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.models import Site
 
-    from cms.db_errors import DatabaseUnavailableMiddleware
+    def unreachable(*args, **kwargs):
+        raise OperationalError("connection refused")
 
-    middleware = DatabaseUnavailableMiddleware(lambda request: None)
-    request = rf.get("/nieuws/")
-    response = middleware.process_exception(request, OperationalError("connection refused"))
+    if where == "view":
+        monkeypatch.setattr(Site, "find_for_request", unreachable)
+        path = "/"
+    else:
+        monkeypatch.setattr(Redirect, "get_for_site", unreachable)
+        path = "/bestaat-niet/"
+    client.raise_request_exception = False
+
+    response = client.get(path)
+
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
     assert "Even niet bereikbaar" in response.content.decode()
-    assert middleware.process_exception(request, ValueError("a bug")) is None
+
+
+@pytest.mark.django_db
+def test_other_errors_still_get_the_500_page(client, monkeypatch):
+    from wagtail.models import Site
+
+    def bug(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(Site, "find_for_request", bug)
+    client.raise_request_exception = False
+
+    response = client.get("/")
+
+    assert response.status_code == 500
+    assert "Even niet bereikbaar" not in response.content.decode()
