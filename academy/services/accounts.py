@@ -10,12 +10,13 @@ the user account with its e-mail addresses is deleted.
 from django.db import transaction
 from django.utils import timezone
 
-from ..models import LIVE_STATUSES, Participant, Registration
+from ..models import LIVE_STATUSES, OutgoingMail, Participant, Registration
 from . import audit
 from . import registration as registration_services
 from .errors import RegistrationError
 
 ANONYMOUS_NAME = "Verwijderd"
+MAIL_WITHDRAWN = "Niet verzonden: de gegevens van de deelnemer zijn geanonimiseerd."
 EXPORT_VERSION = 1
 
 
@@ -158,6 +159,17 @@ def _free_future_places(participant, now, reason="account verwijderd"):
     return freed
 
 
+def _withdraw_mails(participant):
+    """The outbox keeps one row per key forever (so nothing is sent twice): the rows stay,
+    their personal text goes, and what was still waiting is not sent any more."""
+    mails = OutgoingMail.objects.filter(registration__participant=participant)
+    mails.filter(status=OutgoingMail.Status.PENDING).update(
+        status=OutgoingMail.Status.FAILED, next_attempt_at=None, last_error=MAIL_WITHDRAWN
+    )
+    mails.exclude(last_error=MAIL_WITHDRAWN).update(last_error="")
+    mails.update(to="", subject="", body_text="", body_html="", ics="", context={}, rendered=False)
+
+
 def anonymise_participant(participant, now):
     """Blank the person's own data; their registrations stay (with status) for the numbers.
     Call inside a transaction. Certificates keep the name they were issued with."""
@@ -177,7 +189,18 @@ def anonymise_participant(participant, now):
         dietary="", accessibility="", motivation="", register_number="", billing={}
     )
     audit.forget_labels(participant)
+    _withdraw_mails(participant)
     return participant
+
+
+def forget_participant(participant, now):
+    """Anonymise the person and delete their own account (staff accounts are managed by
+    hand). For erasure on request and for retention. Call inside a transaction."""
+    participant = Participant.objects.select_for_update().get(pk=participant.pk)
+    user = participant.user
+    anonymise_participant(participant, now)
+    if user is not None and not (user.is_staff or user.is_superuser):
+        user.delete()
 
 
 def delete_account(user, *, now=None):
@@ -196,16 +219,8 @@ def erase_participant(participant, *, now=None):
     """Erasure on request, by staff: as when the person deletes their account, and what
     retention also does (mails withdrawn). Issued certificates and invoices stay.
     Returns the number of future places freed."""
-    from .retention import _withdraw_mails  # retention imports this module
-
     now = now or timezone.now()
     freed = _free_future_places(participant, now, reason="gegevens gewist op verzoek")
     with transaction.atomic():
-        participant = Participant.objects.select_for_update().get(pk=participant.pk)
-        user = participant.user
-        anonymise_participant(participant, now)
-        _withdraw_mails(participant)
-        # Staff accounts are managed by hand; a person's own account goes with their data.
-        if user is not None and not (user.is_staff or user.is_superuser):
-            user.delete()
+        forget_participant(participant, now)
     return freed

@@ -15,12 +15,10 @@ from django.db.models import DateTimeField, Exists, F, Max, OuterRef, Q
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
-from ..models import LIVE_STATUSES, OutgoingMail, Participant, Registration
-from .accounts import anonymise_participant
+from ..models import LIVE_STATUSES, Participant, Registration
+from .accounts import forget_participant
 
 logger = logging.getLogger(__name__)
-
-MAIL_WITHDRAWN = "Niet verzonden: de gegevens van de deelnemer zijn geanonimiseerd."
 
 
 def cutoff(now, years):
@@ -86,17 +84,6 @@ def inactive_participants(now=None, years=None):
     )
 
 
-def _withdraw_mails(participant):
-    """The outbox keeps one row per key forever (so nothing is sent twice): the rows stay,
-    their personal text goes, and what was still waiting is not sent any more."""
-    mails = OutgoingMail.objects.filter(registration__participant=participant)
-    mails.filter(status=OutgoingMail.Status.PENDING).update(
-        status=OutgoingMail.Status.FAILED, next_attempt_at=None, last_error=MAIL_WITHDRAWN
-    )
-    mails.exclude(last_error=MAIL_WITHDRAWN).update(last_error="")
-    mails.update(to="", subject="", body_text="", body_html="", ics="", context={}, rendered=False)
-
-
 def _anonymise_one(pk, now, years):
     with transaction.atomic():
         # Locked and checked again: the person may have signed up since the list was made.
@@ -105,12 +92,7 @@ def _anonymise_one(pk, now, years):
         )
         if participant is None or not inactive_participants(now, years).filter(pk=pk).exists():
             return False
-        user = participant.user
-        anonymise_participant(participant, now)
-        _withdraw_mails(participant)
-        # Staff accounts are managed by hand, not ended by a cron job.
-        if user is not None and not (user.is_staff or user.is_superuser):
-            user.delete()
+        forget_participant(participant, now)
     return True
 
 

@@ -10,7 +10,7 @@ from django.core import mail
 from django.urls import reverse
 
 from academy.accounts import ensure_participant
-from academy.models import Participant, Registration
+from academy.models import OutgoingMail, Participant, Registration
 from academy.services import accounts as account_services
 from academy.services import registration as services
 
@@ -154,3 +154,23 @@ def test_delete_account_keeps_history_but_no_personal_data(academy):
     assert registration.motivation == "" and registration.status == "afgemeld"
     assert not EmailAddress.objects.filter(email=user.email).exists()
     assert Registration.objects.filter(pk=registration.pk).exists()
+
+
+def test_delete_account_withdraws_mails_still_waiting_and_blanks_sent_ones(academy):
+    user, person = user_with_participant()
+    registration = services.register(edition().pk, person)
+    waiting = OutgoingMail.objects.create(
+        key="reminder:delete-account",
+        kind="reminder",
+        registration=registration,
+        to=person.email,
+        context={"message": "Tot donderdag"},
+    )
+
+    account_services.delete_account(user)
+
+    waiting.refresh_from_db()
+    assert waiting.status == OutgoingMail.Status.FAILED and waiting.next_attempt_at is None
+    assert waiting.to == "" and waiting.context == {}
+    for item in OutgoingMail.objects.filter(registration__participant=person):
+        assert item.to == "" and item.body_text == "" and item.subject == ""
