@@ -37,8 +37,18 @@ from .media import get_or_create_document, get_or_create_image
 DEMO_ACCOUNTS = [
     # username, password, role description, group (None = superuser)
     ("beheerder", "vmca-beheer-2026", "beheerder (alle rechten)", None),
-    ("redacteur", "vmca-redactie-2026", "redacteur: schrijft en stuurt ter goedkeuring", "Redactie"),
-    ("hoofdredacteur", "vmca-hoofdredactie-2026", "hoofdredacteur: keurt goed en publiceert", "Hoofdredactie"),
+    (
+        "redacteur",
+        "vmca-redactie-2026",
+        "redacteur: schrijft en stuurt ter goedkeuring",
+        "Redactie",
+    ),
+    (
+        "hoofdredacteur",
+        "vmca-hoofdredactie-2026",
+        "hoofdredacteur: keurt goed en publiceert",
+        "Hoofdredactie",
+    ),
 ]
 
 
@@ -222,7 +232,13 @@ class DemoBuilder:
         for item in content.OTHER_PAGES:
             self._child(home, StandardPage, item)
         # Built from the retention setting, so the statement says what the system does.
-        self._child(home, StandardPage, privacy.page(django_settings.ACADEMY_RETENTION_YEARS))
+        self._child(
+            home,
+            StandardPage,
+            privacy.page(
+                django_settings.ACADEMY_RETENTION_YEARS, django_settings.CONTACT_RETENTION_MONTHS
+            ),
+        )
         contact = self._child(
             home,
             ContactPage,
@@ -264,7 +280,10 @@ class DemoBuilder:
                     {
                         "type": "item",
                         "id": _raw_id(),
-                        "value": {"page": self._linked_page_id(link["page"]), "label": link.get("label", "")},
+                        "value": {
+                            "page": self._linked_page_id(link["page"]),
+                            "label": link.get("label", ""),
+                        },
                     }
                     for link in value["links"]
                 ],
@@ -316,7 +335,9 @@ class DemoBuilder:
                 continue
             if "body" in data:
                 page.body = self.stream(data["body"])
-            page.save_revision(user=self.admin, log_action=False).publish(user=self.admin, log_action=False)
+            page.save_revision(user=self.admin, log_action=False).publish(
+                user=self.admin, log_action=False
+            )
 
     # Settings and menus -----------------------------------------------------------
 
@@ -381,7 +402,9 @@ class DemoBuilder:
             created.append((home_en, content.HOME_EN))
         pages_en = {
             **content.PAGES_EN,
-            privacy.SLUG: privacy.page_en(django_settings.ACADEMY_RETENTION_YEARS),
+            privacy.SLUG: privacy.page_en(
+                django_settings.ACADEMY_RETENTION_YEARS, django_settings.CONTACT_RETENTION_MONTHS
+            ),
         }
         for dutch_slug, data in pages_en.items():
             page = self.pages_by_slug.get(dutch_slug)

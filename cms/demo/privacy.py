@@ -1,8 +1,9 @@
 """The privacy statement of the demo site (Dutch, B1, and English).
 
-Pure data, like content.py, except for one number: how long the academy keeps personal
-data. The builder passes settings.ACADEMY_RETENTION_YEARS, so the text says what the
-retention job (academy.services.retention) really does.
+Pure data, like content.py, except for two numbers: how long the academy keeps personal
+data and how long contact messages are kept. The builder passes
+settings.ACADEMY_RETENTION_YEARS and settings.CONTACT_RETENTION_MONTHS, so the text says
+what the retention jobs (academy.services.retention, cms.retention) really do.
 
 Keep this text true to the system: if the site starts to keep, share or track
 something new, this page has to say so.
@@ -35,7 +36,7 @@ def _heading(text):
     return ("heading", {"text": text, "level": "h2"})
 
 
-def page(retention_years):
+def page(retention_years, contact_months):
     years = years_nl(retention_years)
     return {
         "slug": SLUG,
@@ -96,7 +97,7 @@ def page(retention_years):
                 "staan. Zo kan een register of werkgever het certificaat later nog "
                 "controleren.</li>"
                 "<li>Een bericht via het contactformulier gebruiken wij alleen om uw vraag te "
-                "beantwoorden.</li></ul>"
+                f"beantwoorden. Na {contact_months} maanden halen wij het weg.</li></ul>"
             ),
             _heading("Wie krijgt uw gegevens?"),
             _paragraph(
@@ -145,7 +146,7 @@ def page(retention_years):
     }
 
 
-def page_en(retention_years):
+def page_en(retention_years, contact_months):
     years = years_en(retention_years)
     return {
         "slug": SLUG_EN,
@@ -192,7 +193,8 @@ def page_en(retention_years):
                 "details, answers and account are removed automatically; only anonymous "
                 "numbers remain. Invoices are kept for seven years by law. Certificates keep "
                 "the name they were issued with, so a register or employer can still check "
-                "them.</p>"
+                "them. A message sent through the contact form is used only to answer your "
+                f"question and is deleted after {contact_months} months.</p>"
             ),
             _heading("Who receives your data"),
             _paragraph(
