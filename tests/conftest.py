@@ -164,6 +164,12 @@ PAGE_KINDS = [
     "server_error",
     "english",
 ]
+# The ones a visitor reaches by following links: no error pages, no answers to a form.
+PUBLIC_PAGE_KINDS = [
+    kind
+    for kind in PAGE_KINDS
+    if kind not in {"contact_thanks", "contact_errors", "not_found", "server_error"}
+]
 NOT_FOUND_PATH = "/deze-pagina-bestaat-niet/"
 
 

@@ -8,24 +8,11 @@ import pytest
 
 from cms.demo import privacy
 from tests.browser.conftest import BROWSER_TESTS
+from tests.conftest import PUBLIC_PAGE_KINDS
 
 pytestmark = BROWSER_TESTS
 
 EAGER_IMAGES = "document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')"
-KINDS = [
-    "home",
-    "news_index",
-    "news",
-    "blog_index",
-    "blog",
-    "agenda",
-    "event",
-    "catalogue",
-    "course",
-    "contact",
-    "search",
-    "english",
-]
 
 
 def test_browsing_the_public_site_stays_on_the_site_and_sets_no_tracking_cookies(open_tab, site):
@@ -42,7 +29,7 @@ def test_browsing_the_public_site_stays_on_the_site_and_sets_no_tracking_cookies
             elsewhere.append(request.url)
 
     tab.on("request", on_request)
-    paths = [site.pages[kind].path for kind in KINDS]
+    paths = [site.pages[kind].path for kind in PUBLIC_PAGE_KINDS]
     paths += [
         Page.objects.live().get(slug=privacy.SLUG).url,
         reverse("academy:verify_certificate") + "?code=ABCD-EFGH",

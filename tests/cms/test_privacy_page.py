@@ -13,26 +13,10 @@ from django.conf import settings
 from django.urls import reverse
 
 from cms.demo import privacy
+from tests.conftest import PUBLIC_PAGE_KINDS
 
 pytestmark = pytest.mark.sqlite_only  # the demo snapshot is built on SQLite
 
-# Page kinds from tests.conftest.site_page_types() that an anonymous visitor can open.
-PUBLIC_KINDS = [
-    "home",
-    "section",
-    "standard",
-    "news_index",
-    "news",
-    "blog_index",
-    "blog",
-    "agenda",
-    "event",
-    "catalogue",
-    "course",
-    "contact",
-    "search",
-    "english",
-]
 FUNCTIONAL_COOKIES = {"csrftoken"}
 
 
@@ -76,7 +60,7 @@ def visits(demo_database, django_db_blocker):
         )
         privacy_page = Page.objects.live().get(slug=privacy.SLUG, locale__language_code="nl")
         privacy_en = Page.objects.live().filter(slug=privacy.SLUG_EN).first()
-        paths = {kind: pages[kind].path for kind in PUBLIC_KINDS}
+        paths = {kind: pages[kind].path for kind in PUBLIC_PAGE_KINDS}
         paths.update(
             privacy=privacy_page.url,
             privacy_en=privacy_en.url if privacy_en else None,
@@ -137,7 +121,7 @@ def test_forms_that_ask_for_personal_data_link_to_the_statement(visits, kind):
     assert visit.html.count(f'href="{url}"') >= 2  # under the form and in the footer
 
 
-CHECKED_KINDS = [*PUBLIC_KINDS, "privacy", "privacy_en", "verify_certificate", "verify_code"]
+CHECKED_KINDS = [*PUBLIC_PAGE_KINDS, "privacy", "privacy_en", "verify_certificate", "verify_code"]
 
 
 @pytest.mark.parametrize("kind", CHECKED_KINDS)

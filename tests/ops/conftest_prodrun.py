@@ -10,10 +10,8 @@ a file copy, about a second) with the migrations' data: site, home page, locales
 
 import os
 import secrets
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
@@ -97,12 +95,6 @@ def scratch_database(prefix, django_db_blocker):
             drop_database(name)
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def run(args, env, timeout=120, check=True):
     """Run a command from the project folder; on failure the output is in the message."""
     result = subprocess.run(
@@ -128,22 +120,6 @@ def base_env(**extra):
         env.pop(key, None)
     env.update({"PYTHONPATH": str(ROOT), "PYTHON": PYTHON, **extra})
     return env
-
-
-def wait_for_http(url, seconds, process=None):
-    """Poll url until it answers (any status); fail early when process has ended."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise AssertionError(f"the server ended with {process.returncode} before answering")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310
-                return response.status
-        except urllib.error.HTTPError as error:
-            return error.code
-        except OSError:
-            time.sleep(0.3)
-    raise AssertionError(f"{url} did not answer within {seconds} s")
 
 
 def fetch(url, headers=None, timeout=10):

@@ -17,11 +17,10 @@ from .conftest_prodrun import (
     database_url,
     django_script,
     fetch,
-    free_port,
     run,
     scratch_database,
-    wait_for_http,
 )
+from .servers import free_port, wait_until_serving
 
 # django_db: pytest-django then creates (migrates) the test database the fixture copies;
 # the copy is made before any test opens its transaction.
@@ -61,7 +60,7 @@ def served(django_db_setup, django_db_blocker, tmp_path_factory):
             )
         url = f"http://127.0.0.1:{port}"
         try:
-            wait_for_http(f"{url}/healthz", 90, process)
+            wait_until_serving(port, process, path="/healthz", timeout=90)
             yield {"url": url, "env": env, "process": process, "log": log_path}
         finally:
             if process.poll() is None:
