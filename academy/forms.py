@@ -110,15 +110,6 @@ PAYMENT_CHOICES = [
     ("online", _("Nu online betalen (iDEAL, creditcard of Bancontact)")),
     ("factuur", _("Op factuur (voor organisaties)")),
 ]
-BILLING_FIELD_NAMES = [
-    "billing_organisation",
-    "billing_contact",
-    "billing_address",
-    "billing_postcode",
-    "billing_city",
-    "billing_reference",
-    "billing_email",
-]
 # Required only when the person pays by invoice (checked in EnrolForm.clean).
 BILLING_REQUIRED = {
     "billing_organisation": _("Vul de naam van de organisatie in."),
@@ -194,6 +185,10 @@ def billing_fields():
             },
         ),
     }
+
+
+# In the order the form shows them.
+BILLING_FIELD_NAMES = list(billing_fields())
 
 
 def check_billing(form, cleaned):
