@@ -211,9 +211,6 @@ class RedisCache(DjangoRedisCache):
         except _Unreachable:
             raise ValueError(f"Key '{key}' not found (the cache does not answer).") from None
 
-    def decr(self, key, delta=1, version=None):
-        return self.incr(key, -delta, version)
-
     def delete(self, key, version=None):
         try:
             return self._call(super().delete, key, version, written=[(key, version)])
