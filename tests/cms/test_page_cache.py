@@ -166,3 +166,24 @@ def test_cache_is_off_when_page_cache_seconds_is_zero(client, news, settings):
 def test_admin_is_never_cached(client, news):
     client.get("/admin/login/")
     assert CACHE_HEADER not in client.get("/admin/login/")
+
+
+def test_clear_page_cache_command_drops_pages_of_content_changed_behind_its_back(client, news):
+    """After a restore (or a change made in the database by hand) no signal tells the cache;
+    the command then makes every cached page stale."""
+    import io
+
+    from django.core.management import call_command
+    from wagtail.models import Page
+
+    client.get("/nieuws/bericht/")
+    Page.objects.filter(pk=news.pk).update(title="Teruggezet uit de back-up")
+    assert "Eerste versie" in client.get("/nieuws/bericht/").content.decode()
+
+    out = io.StringIO()
+    call_command("clear_page_cache", stdout=out)
+
+    page = client.get("/nieuws/bericht/")
+    assert page[CACHE_HEADER] == "miss"
+    assert "Teruggezet uit de back-up" in page.content.decode()
+    assert "Page cache emptied" in out.getvalue()

@@ -5,13 +5,15 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-# Commands people run by hand (bulk data for benchmarks, the demo, a certificate run).
+# Commands people run by hand (bulk data for benchmarks, the demo, a certificate run,
+# emptying the page cache after a restore).
 BY_HAND = {
     "issue_certificates",
     "make_bulk_courses",
     "make_bulk_content",
     "make_bulk_events",
     "load_demo",
+    "clear_page_cache",
 }
 # Commands of Wagtail and django-tasks that must run on a schedule.
 LIBRARY_JOBS = {"publish_scheduled", "prune_db_task_results"}
