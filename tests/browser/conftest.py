@@ -141,7 +141,19 @@ def open_page_kind(tab, site, kind):
 
 
 def run_axe(tab):
-    """axe-core's WCAG 2.2 A/AA violations on the page in the tab."""
+    """axe-core's WCAG 2.2 A/AA violations on the page in the tab.
+
+    Waits two frames (a transition starts at the next style update) and then for running
+    transitions and animations that have an end, such as the admin's message fading in:
+    halfway through, colours are in between and axe would judge a contrast nobody sees
+    for long."""
+    tab.evaluate(
+        """() => new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
+            .then(() => Promise.all(document.getAnimations()
+                .filter(animation => animation.effect
+                    && animation.effect.getComputedTiming().endTime !== Infinity)
+                .map(animation => animation.finished.catch(() => null))))"""
+    )
     tab.evaluate(_axe_source())
     results = tab.evaluate(
         "options => axe.run(document, options)",

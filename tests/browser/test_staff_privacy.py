@@ -32,7 +32,7 @@ def test_staff_erase_a_person_on_request(site, open_tab):
     assert_no_axe_violations(tab, "the erasure confirmation")
 
     tab.get_by_role("button", name="Gegevens wissen").click()
-    tab.wait_for_load_state()
+    tab.wait_for_url(re.compile(r"/edit/\d+/$"))
     person.refresh_from_db()
     assert person.anonymised is not None
     assert "Ineke" not in tab.locator("main").inner_text()
