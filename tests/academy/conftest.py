@@ -106,3 +106,15 @@ def user_with_participant(email=None, participant_type="vrijwilliger", password=
 def academy(db):
     """Reference data every academy test can use."""
     return catalogue()
+
+
+@pytest.fixture
+def staff(academy):
+    """An academy staff member (the Academie group)."""
+    return f.user(groups=["Academie"], first_name="Sanne", last_name="Staf")
+
+
+@pytest.fixture
+def staff_client(client, staff):
+    client.force_login(staff)
+    return client

@@ -141,17 +141,6 @@ def group(academy):
     return Group()
 
 
-@pytest.fixture
-def staff(academy):
-    return f.user(groups=["Academie"], first_name="Sanne", last_name="Staf")
-
-
-@pytest.fixture
-def staff_client(client, staff):
-    client.force_login(staff)
-    return client
-
-
 def lines(response):
     return response.content.decode("utf-8").splitlines()
 

@@ -32,17 +32,6 @@ pytestmark = pytest.mark.django_db
 S = RegistrationStatus
 
 
-@pytest.fixture
-def staff(academy):
-    return f.user(groups=["Academie"])
-
-
-@pytest.fixture
-def staff_client(client, staff):
-    client.force_login(staff)
-    return client
-
-
 def url(name, *args):
     return reverse(f"academy_editions:{name}", args=args)
 

@@ -25,11 +25,6 @@ def roster(ed, session):
 
 
 @pytest.fixture
-def staff(academy):
-    return f.user(groups=["Academie"])
-
-
-@pytest.fixture
 def today(academy):
     """An edition with a session today at 19:30 and one next week, and two people with a place."""
     ed = edition(capacity=3, starts_in_days=0, sessions=2)

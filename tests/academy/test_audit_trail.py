@@ -21,17 +21,6 @@ NAME = ("Fenna", "Oosterbeek")
 EMAIL = "fenna.oosterbeek@example.nl"
 
 
-@pytest.fixture
-def staff(academy):
-    return f.user(groups=["Academie"], first_name="Petra", last_name="Personeel")
-
-
-@pytest.fixture
-def staff_client(client, staff):
-    client.force_login(staff)
-    return client
-
-
 def person(**fields):
     fields.setdefault("email", EMAIL)
     return participant(first_name=NAME[0], last_name=NAME[1], **fields)

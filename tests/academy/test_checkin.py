@@ -62,12 +62,6 @@ def booked(academy, django_capture_on_commit_callbacks):
     return user, registration
 
 
-@pytest.fixture
-def staff_client(client, academy):
-    client.force_login(f.user(groups=["Academie"]))
-    return client
-
-
 def test_anonymous_visitor_goes_to_the_login_page(client, booked):
     _user, registration = booked
     path = checkin_path(registration.checkin_code)

@@ -33,11 +33,6 @@ def pages_text(content):
 
 
 @pytest.fixture
-def staff(academy):
-    return f.user(groups=["Academie"])
-
-
-@pytest.fixture
 def sheet(academy, staff):
     settings = CertificateSettings.load()
     settings.organisation_name = "Vrijwilligers en Mantelzorg Centrale Almere"
