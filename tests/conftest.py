@@ -7,6 +7,7 @@ HTML validator skip with a reason on a laptop that lacks them, and fail in CI
 """
 
 import os
+import secrets
 import shutil
 from pathlib import Path
 
@@ -139,6 +140,21 @@ def _dutch_by_default():
 @pytest.fixture
 def artifacts_dir():
     return ARTIFACTS
+
+
+@pytest.fixture
+def production_env(tmp_path):
+    """The environment of a production server (cms.settings.production), with fresh keys and
+    a throwaway SQLite file: for tests that load the production settings."""
+    return {
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'production-check.sqlite3'}",
+        "ALLOWED_HOSTS": "www.vmca-almere.example",
+        "WAGTAILADMIN_BASE_URL": "https://www.vmca-almere.example",
+        "STRIPE_SECRET_KEY": "sk_test_" + secrets.token_hex(12),
+        "STRIPE_WEBHOOK_SECRET": "whsec_" + secrets.token_hex(16),
+        "DEBUG": "",
+    }
 
 
 # Content for the tests that look at whole pages (browser, HTML validator) ---------------------

@@ -4,7 +4,6 @@ site scores A+ by the rules of Mozilla's HTTP Observatory."""
 
 import importlib
 import re
-import secrets
 import sys
 
 import pytest
@@ -27,16 +26,8 @@ HTTPS = {"secure": True, "headers": {"X-Forwarded-Proto": "https"}}
 SIX_MONTHS = 15_768_000
 
 
-def production_settings_module(monkeypatch, tmp_path):
+def production_settings_module(monkeypatch, env):
     """cms.settings.production as a server with this environment would load it."""
-    env = {
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}",
-        "ALLOWED_HOSTS": "www.vmca-almere.example",
-        "WAGTAILADMIN_BASE_URL": "https://www.vmca-almere.example",
-        "STRIPE_SECRET_KEY": "sk_test_" + secrets.token_hex(12),
-        "STRIPE_WEBHOOK_SECRET": "whsec_" + secrets.token_hex(16),
-    }
     for name in ("LOCAL_HTTP", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "DEBUG"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
@@ -49,8 +40,8 @@ def production_settings_module(monkeypatch, tmp_path):
 
 
 @pytest.fixture
-def production(settings, monkeypatch, tmp_path):
-    module = production_settings_module(monkeypatch, tmp_path)
+def production(settings, monkeypatch, tmp_path, production_env):
+    module = production_settings_module(monkeypatch, production_env)
     for name in dir(module):
         if HEADER_SETTINGS.match(name):
             setattr(settings, name, getattr(module, name))
