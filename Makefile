@@ -14,13 +14,15 @@ ICALJS := .cache/icaljs-$(ICALJS_VERSION)/package/dist/ical.es5.cjs
 TOOLS_ENV = VNU_JAR=$(abspath $(VNU_JAR)) ICALJS=$(abspath $(ICALJS))
 PYTEST_WORKERS ?= 2
 
-.PHONY: demo serve serve-prod install test test-sqlite test-postgres test-browser audit lint bench bulk-data \
-        messages clean help
+.PHONY: demo serve serve-prod install test test-sqlite test-postgres test-clock test-browser audit lint \
+        bench bulk-data messages clean help
 
 help:
 	@echo "make demo       install, migrate, load Dutch demo content and serve http://127.0.0.1:8000"
 	@echo "make serve-prod production settings on PostgreSQL + Redis: gunicorn and task worker (docs/deployment.md)"
-	@echo "make test       the whole test suite on SQLite and PostgreSQL, plus real-browser tests"
+	@echo "make test       audit, the whole test suite on SQLite and PostgreSQL (with real-browser"
+	@echo "                tests) and the clock runs; every step runs, a summary says how each went"
+	@echo "make test-clock the time-sensitive tests at each of CLOCK_MOMENTS (TEST_NOW, tests/clock.py)"
 	@echo "make audit      bandit and pip-audit (also part of make test)"
 	@echo "make bench      benchmarks (prints figures)"
 	@echo "make bulk-data  add a large random data set for load tests"
@@ -64,10 +66,48 @@ $(ICALJS):
 		&& tar -xzf ical.js-$(ICALJS_VERSION).tgz && rm ical.js-$(ICALJS_VERSION).tgz; \
 	else echo "npm not found: ical.js feed tests will be skipped"; fi
 
+# The clock runs: the tests whose outcome could depend on the date and hour run again as if
+# it were each of these moments (TEST_NOW, see tests/clock.py), besides the real-time passes.
+# 00:30, just past midnight: a new "today", while the UTC date is still yesterday's; 19:45,
+# after sign-up for an evening session at 19:30 has closed; 23:59, a minute before "today"
+# ends; a minute before the spring-forward gap (2027-03-28: 02:00-03:00 does not exist, so a
+# session that started half an hour ago, or starts in ten minutes, spans it); and the second
+# 02:30 of the autumn change (2027-10-31: 02:00-03:00 happens twice). Each run takes about a
+# minute; run others with e.g. make test-clock CLOCK_MOMENTS=2027-03-28T03:00+02:00.
+CLOCK_MOMENTS ?= 2027-01-13T00:30+01:00 2027-01-13T19:45+01:00 2027-01-13T23:59+01:00 \
+                 2027-03-28T01:59+01:00 2027-10-31T02:30+01:00
+# What the clock runs cover: the tests whose data lies within hours of "now" or hangs on
+# today's date, so that their outcome could change with the hour: sessions that are on or
+# about to start (attendance, check-in), sign-up windows and cancellation deadlines
+# (the rules, registration, enrolment pages, Mijn academie), reminders for tomorrow, payment holds
+# that expire in minutes, invoices dated today, retention counted from the last activity,
+# and pages that show the Amsterdam date of something done just now (at 00:30 the UTC date
+# is still yesterday's: payments filtered by day, a certificate revoked today). The rest of
+# tests/academy builds its dates days or weeks away (a course in two weeks, one that ended
+# yesterday evening), and tests/events runs on its own fixed day (AGENDA_DAY in
+# tests/events/conftest.py): the real-time passes cover those.
+CLOCK_TESTS ?= tests/test_clock.py \
+	tests/academy/test_attendance.py tests/academy/test_checkin.py tests/academy/test_rules.py \
+	tests/academy/test_registration_services.py tests/academy/test_enrol_views.py \
+	tests/academy/test_mine.py tests/academy/test_commands.py \
+	tests/academy/test_payment_services.py tests/academy/test_payment_flow.py \
+	tests/academy/test_invoices.py tests/academy/test_payment_admin.py \
+	tests/academy/test_certificate_verification.py tests/academy/test_retention.py
+# On SQLite: each test process has a database file of its own (copied from the migrated
+# database that tests/migrated_db.py saves, so no run migrates from scratch), and runs at
+# different moments never share data.
+CLOCK_PYTEST = $(TOOLS_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile $(CLOCK_TESTS)
+# "label" "command" pairs for tests/run_steps, one per moment.
+CLOCK_STEPS = $(foreach moment,$(CLOCK_MOMENTS),"clock $(moment)" "TEST_NOW=$(moment) $(CLOCK_PYTEST)")
+
+# Every step runs, also when an earlier one failed; tests/run_steps prints how each went and
+# how long it took, and fails when any step failed.
 test: $(STAMP) $(VNU_JAR) $(ICALJS)
-	$(MAKE) --no-print-directory audit
-	$(MAKE) --no-print-directory test-sqlite
-	$(MAKE) --no-print-directory test-postgres
+	@tests/run_steps \
+		audit "$(MAKE) --no-print-directory audit" \
+		"SQLite pass" "$(MAKE) --no-print-directory test-sqlite" \
+		"PostgreSQL pass" "$(MAKE) --no-print-directory test-postgres" \
+		$(CLOCK_STEPS)
 
 test-sqlite: $(STAMP)
 	$(TOOLS_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
@@ -75,6 +115,9 @@ test-sqlite: $(STAMP)
 test-postgres: $(STAMP)
 	$(TOOLS_ENV) DATABASE_URL=$(PG_URL) $(BIN)/pytest -n $(PYTEST_WORKERS) --create-db \
 		--dist loadfile -m "not browser and not sqlite_only"
+
+test-clock: $(STAMP)
+	@tests/run_steps $(CLOCK_STEPS)
 
 test-browser: $(STAMP)
 	$(BIN)/pytest tests/browser
@@ -84,11 +127,12 @@ test-browser: $(STAMP)
 # fail; packages the vulnerability service could not check are listed, and fail only with
 # AUDIT_REQUIRE_COMPLETE=1.
 audit: $(STAMP)
-	$(BIN)/bandit -c bandit.yaml -r cms academy events home -q
+	$(BIN)/bandit -c bandit.yaml -r vmca cms academy events home -q
 	AUDIT_REQUIRE_COMPLETE=$(AUDIT_REQUIRE_COMPLETE) $(BIN)/python -m tests.security.audit_dependencies requirements/test.txt
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-logo --cache-dir .cache/import-linter
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -4,6 +4,9 @@ The same suite runs twice: on SQLite (the default) and on PostgreSQL
 (DATABASE_URL=postgres://...). Tests that need PostgreSQL, chromium or the
 HTML validator skip with a reason on a laptop that lacks them, and fail in CI
 (CI=true), where everything must run.
+
+The clock is controlled too (tests/clock.py): with TEST_NOW every test starts at that
+instant; without it, at the real time. The `now` fixture is the test's start.
 """
 
 import os
@@ -12,11 +15,17 @@ import shutil
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.conf import settings
+
+from tests import clock, migrated_db
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
+OPS_TESTS = ROOT / "tests" / "ops"
+# The instant TEST_NOW names (tests/clock.py), or None: the real time. Set in pytest_configure.
+TEST_INSTANT = pytest.StashKey()
 
 
 def uses_postgres():
@@ -66,15 +75,93 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(marker)
     else:
         keep = [item for item in items if "postgres" not in item.keywords]
+    if config.stash[TEST_INSTANT] is not None:
+        keep = [item for item in keep if not needs_real_clock(item)]
     deselected = [item for item in items if item not in keep]
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = keep
 
 
+def needs_real_clock(item):
+    """Tests that cannot follow a travelled clock (clock.REAL_CLOCK_ONLY says why)."""
+    return "browser" in item.keywords or Path(item.path).is_relative_to(OPS_TESTS)
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only: only meaningful on SQLite")
+    config.addinivalue_line(
+        "markers",
+        "fixed_clock(instant): the test runs at this ISO 8601 instant (with its UTC offset), "
+        "whatever TEST_NOW says: for tests about fixed calendar dates (tests/clock.py)",
+    )
     ARTIFACTS.mkdir(exist_ok=True)
+    try:
+        config.stash[TEST_INSTANT] = clock.configured_instant()
+    except clock.MalformedTestNow as error:
+        raise pytest.UsageError(str(error)) from None
+
+
+def pytest_report_header(config):
+    instant = config.stash[TEST_INSTANT]
+    lines = [clock.describe(instant, settings.TIME_ZONE)]
+    if instant is not None:
+        lines.append(f"clock: deselected, they only run at the real time: {clock.REAL_CLOCK_ONLY}")
+    return lines
+
+
+# The clock: one controlled "now" (tests/clock.py) ---------------------------------------------
+
+
+def travel_to(instant):
+    """time-machine's travel to `instant`, ticking on from there. Given in the site's zone,
+    because time-machine sets the process's TZ to the zone it is given (UTC for a UTC
+    datetime): naive local times (time.localtime) stay Amsterdam's, as Django set them."""
+    from zoneinfo import ZoneInfo
+
+    return time_machine.travel(instant.astimezone(ZoneInfo(settings.TIME_ZONE)), tick=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _travelled_session(pytestconfig):
+    """Under TEST_NOW, what is built once per test process (the test database, the demo
+    snapshot) is built at that moment too, not at the real time."""
+    instant = pytestconfig.stash[TEST_INSTANT]
+    if instant is None:
+        yield
+        return
+    with travel_to(instant):
+        yield
+
+
+def _instant_for(item):
+    """When `item` runs: its fixed_clock marker, else TEST_NOW, else None (the real time)."""
+    marker = item.get_closest_marker("fixed_clock")
+    if marker is not None:
+        return clock.parse_test_now(marker.args[0], name=f"fixed_clock in {item.nodeid}")
+    return item.config.stash[TEST_INSTANT]
+
+
+@pytest.fixture(autouse=True)
+def _test_clock(request, _travelled_session):
+    """Each test starts at its instant exactly, TEST_NOW or its fixed_clock marker, and the
+    clock ticks on from there during the test: the hundredth test of a run at 23:59 has not
+    slipped past midnight. Without either, the test runs at the real time. Yields its start."""
+    instant = _instant_for(request.node)
+    if instant is None:
+        from django.utils import timezone
+
+        yield timezone.now()
+        return
+    with travel_to(instant):
+        yield instant
+
+
+@pytest.fixture
+def now(_test_clock):
+    """The moment this test started (TEST_NOW, its fixed_clock, or the real time), as an
+    aware datetime. Build what the test needs relative to it, not from "today at 19:30"."""
+    return _test_clock
 
 
 @pytest.fixture(autouse=True)
@@ -86,8 +173,36 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def _start_from_migrated_copy(django_db_modify_db_settings, django_db_keepdb, django_db_createdb):
+    """Before pytest-django creates the SQLite test database: start from the saved migrated
+    copy (tests/migrated_db.py), unless --create-db. True when there was no copy to start
+    from, so one should be saved."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite" or not django_db_keepdb or django_db_createdb:
+        return False
+    name = connection.settings_dict.get("TEST", {}).get("NAME")
+    if not name or connection.creation.is_in_memory_db(name):
+        return False
+    return not migrated_db.start_from_saved_copy(name)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(_start_from_migrated_copy, django_db_setup, django_db_blocker):
+    """pytest-django's set-up (the fixture of the same name it overrides), from the migrated
+    copy when there is one; saves a copy when there was none."""
+    if _start_from_migrated_copy:
+        from django.db import connection
+
+        with django_db_blocker.unblock():
+            migrated_db.save_copy(connection)
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _restore_migration_data_after_flush(request, django_db_setup, django_db_blocker):
+def _restore_migration_data_after_flush(
+    request, _travelled_session, django_db_setup, django_db_blocker
+):
     """pytest-django empties the database after each transactional test (threads, live
     server). It orders those tests last, but with xdist a test process can still get a
     file of ordinary tests afterwards, which then miss the migrations' data (site,
@@ -153,6 +268,10 @@ def production_env(tmp_path):
         "WAGTAILADMIN_BASE_URL": "https://www.vmca-almere.example",
         "STRIPE_SECRET_KEY": "sk_test_" + secrets.token_hex(12),
         "STRIPE_WEBHOOK_SECRET": "whsec_" + secrets.token_hex(16),
+        # Required in production (shared rate-limit counters). Loading the settings does not
+        # connect; a command that uses the cache finds the local Redis, or, when there is
+        # none, a cache that misses (cms.redis_cache).
+        "REDIS_URL": "redis://127.0.0.1:6379/14",
         "DEBUG": "",
     }
 

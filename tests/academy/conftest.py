@@ -49,28 +49,73 @@ def course(title=None, prices=None, accreditations=(), publish_it=True, **fields
 
 
 def in_days(days, hour=19, minute=30):
+    """`hour:minute` Amsterdam time, `days` days from today: the test clock's today (see
+    tests/clock.py), so under TEST_NOW it is the same day in every test.
+
+    For dates well away from now ("a course in two weeks", "one that ended last month").
+    "Today at 19:30" is no good for a session that must be on now or about to start: it has
+    begun or not depending on the hour. Build those from the `now` fixture instead
+    (edition_in_progress, edition_starting_soon)."""
     day = timezone.localdate() + dt.timedelta(days=days)
     return timezone.make_aware(dt.datetime.combine(day, dt.time(hour, minute)))
 
 
-def edition(course_page=None, capacity=10, starts_in_days=14, sessions=1, **fields):
-    """An open edition with `sessions` weekly sessions of two hours, the first in N days."""
+# How far from now the sessions of edition_in_progress() and edition_starting_soon() lie.
+STARTED_AGO = dt.timedelta(minutes=30)
+STARTS_IN = dt.timedelta(minutes=10)
+SESSION_LENGTH = dt.timedelta(hours=2)
+
+
+def edition(
+    course_page=None, capacity=10, starts_in_days=14, sessions=1, first_start=None, **fields
+):
+    """An open edition with `sessions` weekly sessions of two hours: the first at 19:30,
+    `starts_in_days` days from today, or at `first_start` (an aware datetime)."""
     from academy.models import Edition, EditionStatus, Session
 
     fields.setdefault("status", EditionStatus.OPEN)
     edition = Edition(course=course_page or course(), capacity=capacity, **fields)
+    starts = [
+        # Arithmetic on an aware datetime: the same instant next week, also across a
+        # daylight-saving change; in_days() keeps 19:30 local.
+        first_start + dt.timedelta(weeks=week)
+        if first_start is not None
+        else in_days(starts_in_days + 7 * week)
+        for week in range(sessions)
+    ]
     edition.sessions = [
         Session(
-            start=in_days(starts_in_days + 7 * week),
-            end=in_days(starts_in_days + 7 * week) + dt.timedelta(hours=2),
+            start=start,
+            end=start + SESSION_LENGTH,
             venue="Buurtcentrum De Schakel",
             address="Schakelstraat 1, Almere",
         )
-        for week in range(sessions)
+        for start in starts
     ]
     edition.save()
     edition.refresh_from_db()
     return edition
+
+
+def edition_in_progress(now, **fields):
+    """An edition whose first session began half an hour before `now`: the session a
+    trainer takes attendance for. Sign-up closed at its start, so add people with book()."""
+    return edition(first_start=now - STARTED_AGO, **fields)
+
+
+def edition_starting_soon(now, **fields):
+    """An edition whose first session starts ten minutes after `now`: people are at the
+    door to check in, and signing up is still open."""
+    return edition(first_start=now + STARTS_IN, **fields)
+
+
+def book(edition, person=None, **kwargs):
+    """Register `person` through the engine a day before the first session, while sign-up
+    was open: for an edition that has begun by the test's now (edition_in_progress)."""
+    from academy.services import registration as services
+
+    before_the_start = edition.first_start - dt.timedelta(days=1)
+    return services.register(edition.pk, person or participant(), now=before_the_start, **kwargs)
 
 
 def participant(email=None, participant_type="vrijwilliger", user=None, **fields):

@@ -13,7 +13,7 @@ from academy.services import registration as services
 from academy.services.errors import EditionFull
 from tests import factories as f
 
-from .conftest import edition, participant
+from .conftest import book, edition_in_progress, participant
 
 pytestmark = pytest.mark.django_db
 
@@ -25,24 +25,25 @@ def roster(ed, session):
 
 
 @pytest.fixture
-def today(academy):
-    """An edition with a session today at 19:30 and one next week, and two people with a place."""
-    ed = edition(capacity=3, starts_in_days=0, sessions=2)
-    first = services.register(ed.pk, participant(first_name="Fatima", last_name="El Amrani"))
-    second = services.register(ed.pk, participant(first_name="Jan", last_name="de Boer"))
+def today(academy, now):
+    """An edition with a session that began half an hour ago and one next week, and two people
+    who signed up before it began."""
+    ed = edition_in_progress(now, capacity=3, sessions=2)
+    first = book(ed, participant(first_name="Fatima", last_name="El Amrani"))
+    second = book(ed, participant(first_name="Jan", last_name="de Boer"))
     return ed, list(ed.sessions.order_by("start")), first, second
 
 
 @pytest.fixture
-def trainer_setup(today):
+def trainer_setup(today, now):
     """A trainer of the edition of today, and another edition that is not theirs."""
     ed, sessions, first, second = today
     account = f.user(groups=["Trainers"])
     person = f.person(first_name="Tineke", last_name="Trainer", is_trainer=True, user=account)
     ed.trainers.add(person)
     ed.save()
-    other = edition(capacity=5, starts_in_days=0)
-    theirs = services.register(other.pk, participant(first_name="Andere", last_name="Persoon"))
+    other = edition_in_progress(now, capacity=5)
+    theirs = book(other, participant(first_name="Andere", last_name="Persoon"))
     return account, other, theirs
 
 
@@ -71,8 +72,8 @@ def test_record_attendance_refuses_an_unknown_status(today, staff):
 
 def test_mark_all_present_marks_only_people_with_a_place_and_no_status(today, staff):
     ed, (session, _next), first, second = today
-    third = services.register(ed.pk, participant())
-    waiting = services.register(ed.pk, participant())  # capacity 3: on the waiting list
+    third = book(ed)
+    waiting = book(ed)  # capacity 3: on the waiting list
     assert waiting.status == S.WAITING
     attendance_services.record_attendance(first, session, A.EXCUSED, by=staff)
     assert attendance_services.mark_all_present(session, by=staff) == 2
@@ -118,16 +119,16 @@ def test_check_in_without_session_picks_the_running_or_nearest_one(today, staff)
     assert later.attendance.status == A.PRESENT
 
 
-def test_check_in_refuses_unknown_code_other_edition_and_no_place(today, staff):
+def test_check_in_refuses_unknown_code_other_edition_and_no_place(today, staff, now):
     ed, (session, _next), first, _second = today
     with pytest.raises(attendance_services.UnknownCode) as unknown:
         attendance_services.check_in("ZZZZ-ZZZZ", by=staff, session=session)
     assert unknown.value.status == 404
-    other = edition(starts_in_days=0)
-    stranger = services.register(other.pk, participant())
+    other = edition_in_progress(now)
+    stranger = book(other)
     with pytest.raises(attendance_services.OtherEdition):
         attendance_services.check_in(stranger.checkin_code, by=staff, session=session)
-    services.cancel(first, by_staff=True)
+    services.cancel(first, by=services.CancelledBy.STAFF)
     with pytest.raises(attendance_services.NotConfirmed) as not_confirmed:
         attendance_services.check_in(first.checkin_code, by=staff, session=session)
     assert "geen plek" in str(not_confirmed.value.message)
@@ -136,8 +137,8 @@ def test_check_in_refuses_unknown_code_other_edition_and_no_place(today, staff):
 
 def test_attendance_is_refused_for_someone_without_a_place(today, staff):
     ed, (session, _next), _first, _second = today
-    services.register(ed.pk, participant())  # the last place
-    waiting = services.register(ed.pk, participant())
+    book(ed)  # the last place
+    waiting = book(ed)
     assert waiting.status == S.WAITING
     with pytest.raises(attendance_services.NotConfirmed):
         attendance_services.record_attendance(waiting, session, A.PRESENT, by=staff)
@@ -180,7 +181,7 @@ def test_walk_in_is_registered_through_the_engine_and_marked_present(today, staf
 
 def test_walk_in_on_a_full_edition_saves_nothing(today, staff):
     ed, (session, _next), _first, _second = today
-    services.register(ed.pk, participant())  # now full (3 of 3)
+    book(ed)  # now full (3 of 3)
     people = Participant.objects.count()
     with pytest.raises(EditionFull):
         attendance_services.add_walk_in(
@@ -261,7 +262,7 @@ def test_roster_refusals_are_4xx_with_the_message_and_save_nothing(client, train
     assert bad_status.status_code == 400
     unknown = client.post(roster(ed, session), {"action": "code", "code": "0000-0000"})
     assert unknown.status_code == 404
-    services.register(ed.pk, participant())  # full now
+    book(ed)  # full now
     full = client.post(
         roster(ed, session),
         {"action": "walkin", "inloop-first_name": "Vol", "inloop-last_name": "Gelopen"},

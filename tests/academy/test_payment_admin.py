@@ -22,7 +22,7 @@ from academy.models import (
     Refund,
     RegistrationStatus,
 )
-from academy.services import payments
+from academy.services import charges, payments
 from academy.services import registration as services
 from tests import factories as f
 
@@ -66,7 +66,7 @@ def professional(**fields):
 
 
 def billing(organisation="Zorggroep De Linde"):
-    return payments.Billing(
+    return charges.Billing(
         organisation=organisation,
         address="Lindelaan 4",
         postcode="1315 AB",
@@ -163,7 +163,8 @@ def test_filters_narrow_the_list(client, staff, paid_course):
     assert shown(provider="test") == {online.reference}
     assert shown(provider="geen") == {invoice.reference}
     assert shown(edition=other.pk) == {invoice.reference}
-    today = online.created.date().isoformat()
+    # The filter takes Amsterdam days: at 00:30 the UTC date is still yesterday's.
+    today = timezone.localdate(online.created).isoformat()
     assert shown(van=today, tot=today) == {online.reference, invoice.reference}
     assert shown(van="2099-01-01") == set()
     assert shown(tot="2000-01-01") == set()
@@ -219,7 +220,7 @@ def test_the_payment_page_shows_everything_that_happened(client, staff, paid_cou
     payment = paid_online(ed, professional(first_name="Olga", last_name="Online"))
     payments.refund(payment, 1000, "Een dag gemist", by=staff)
     refund = payment.refunds.get()
-    payments.execute_refund(refund.pk)
+    charges.execute_refund(refund.pk)
 
     response = client.get(url("inspect", payment))
 
@@ -425,7 +426,7 @@ def bookkeeping(staff, paid_course):
     ed = edition(paid_course)
     online = paid_online(ed, professional(first_name="Olga", last_name="Online"))
     payments.refund(online, 1250, "Korting", by=staff)
-    payments.execute_refund(online.refunds.get().pk)
+    charges.execute_refund(online.refunds.get().pk)
     online.refresh_from_db()
     invoice = by_invoice(ed, professional(first_name="=Frank", last_name="Factuur"))
     return online, invoice

@@ -106,9 +106,8 @@ def test_registration_window(academy):
 
 def test_staff_may_register_after_closing_but_not_beyond_capacity(academy):
     ed = edition(capacity=1, registration_closes=timezone.now() - dt.timedelta(hours=1))
-    staff = Registration.Channel.STAFF
-    first = services.register(ed.pk, participant(email=""), channel=staff)
-    second = services.register(ed.pk, participant(email=""), channel=staff)
+    first = services.register_by_staff(ed.pk, participant(email=""), by=None)
+    second = services.register_by_staff(ed.pk, participant(email=""), by=None)
     assert (first.status, second.status) == (S.CONFIRMED, S.WAITING)
 
 
@@ -184,12 +183,13 @@ def test_accepting_too_late_expires_the_offer(academy):
     assert a.status == S.EXPIRED
 
 
-def test_cancel_after_deadline_is_refused_for_participants_not_staff(academy):
-    ed = edition(capacity=3, starts_in_days=0)  # today 19:30: within 24 hours
-    reg = services.register(ed.pk, participant(), channel=Registration.Channel.STAFF)
+def test_cancel_after_deadline_is_refused_for_participants_not_staff(academy, now):
+    # Within the 24 hours before the start, and not started ("today at 19:30" has, at 23:00).
+    ed = edition(capacity=3, first_start=now + dt.timedelta(hours=12))
+    reg = services.register_by_staff(ed.pk, participant(), by=None)
     with pytest.raises(errors.DeadlinePassed):
         services.cancel(reg)
-    services.cancel(reg, by_staff=True, reason="Gebeld")
+    services.cancel(reg, by=services.CancelledBy.STAFF, reason="Gebeld")
     reg.refresh_from_db()
     assert reg.status == S.CANCELLED and reg.end_reason == "Gebeld"
 
@@ -300,7 +300,7 @@ def test_mails_for_confirmation_and_waiting(academy):
 
 def test_phone_only_participant_gets_no_mail_but_a_place(academy):
     ed = edition(capacity=1)
-    reg = services.register(ed.pk, participant(email=""), channel=Registration.Channel.STAFF)
+    reg = services.register_by_staff(ed.pk, participant(email=""), by=None)
     assert reg.status == S.CONFIRMED
     assert not OutgoingMail.objects.exists()
 

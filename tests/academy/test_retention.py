@@ -21,7 +21,7 @@ from academy.services import registration as services
 from academy.services import retention
 from academy.services.accounts import ANONYMOUS_NAME
 from academy.services.certificates import issue_certificate
-from academy.services.payments import Billing
+from academy.services.charges import Billing
 
 from .certificate_builders import accredited_course, attend, finished_edition, professional
 from .conftest import course, edition, participant, user_with_participant
@@ -32,10 +32,13 @@ YEAR = dt.timedelta(days=365)
 
 
 def years_later(after=None, years=2, days=1):
-    """What the cron job sees `years` calendar years and `days` days after `after` (now,
-    or the end of the last course of the test)."""
+    """What the cron job sees `years` calendar years and `days` days after `after`: by
+    default after the test's last activity, the later of now and the end of its last course.
+    (A course that ended yesterday at 21:30 is not the last activity when the registration
+    for it is made now, at 23:00.)"""
     if after is None:
-        after = Edition.objects.aggregate(end=Max("last_end"))["end"] or timezone.now()
+        last_end = Edition.objects.aggregate(end=Max("last_end"))["end"]
+        after = max(last_end, timezone.now()) if last_end else timezone.now()
     return retention.cutoff(after, -years) + dt.timedelta(days=days)
 
 

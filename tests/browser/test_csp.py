@@ -138,16 +138,16 @@ def test_editor_sees_the_userbar_on_public_pages_without_policy_violations(watch
     assert not watch.refusals, "\n".join(watch.refusals)
 
 
-def test_roster_works_under_the_policy(watch, site):
+def test_roster_works_under_the_policy(watch, site, now):
     from django.urls import reverse
     from playwright.sync_api import expect
 
-    from academy.services import registration as services
     from tests import factories as f
-    from tests.academy.conftest import course, edition, participant
+    from tests.academy.conftest import book, course, edition_in_progress, participant
 
-    ed = edition(course(title="Eerste hulp bij eenzaamheid"), capacity=3, starts_in_days=0)
-    services.register(ed.pk, participant(first_name="Fatima", last_name="El Amrani"))
+    training = course(title="Eerste hulp bij eenzaamheid")
+    ed = edition_in_progress(now, course_page=training, capacity=3)
+    book(ed, participant(first_name="Fatima", last_name="El Amrani"))
     session = ed.sessions.get()
     watch.visit("/")
     sign_in(watch.tab, f.superuser())

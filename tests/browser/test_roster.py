@@ -42,18 +42,19 @@ def assert_no_sideways_scroll(tab):
 
 
 @pytest.fixture
-def trainer_and_session(site):
-    from academy.services import registration as services
+def trainer_and_session(site, now):
+    """A trainer and the session of theirs that began half an hour ago, with two people."""
     from tests import factories as f
-    from tests.academy.conftest import course, edition, participant
+    from tests.academy.conftest import book, course, edition_in_progress, participant
 
     account = f.user(groups=["Trainers"])
     person = f.person(first_name="Tineke", last_name="Trainer", is_trainer=True, user=account)
-    ed = edition(course(title="Eerste hulp bij eenzaamheid"), capacity=3, starts_in_days=0)
+    training = course(title="Eerste hulp bij eenzaamheid")
+    ed = edition_in_progress(now, course_page=training, capacity=3)
     ed.trainers.add(person)
     ed.save()
-    first = services.register(ed.pk, participant(first_name="Fatima", last_name="El Amrani"))
-    second = services.register(ed.pk, participant(first_name="Jan", last_name="de Boer"))
+    first = book(ed, participant(first_name="Fatima", last_name="El Amrani"))
+    second = book(ed, participant(first_name="Jan", last_name="de Boer"))
     return account, ed, ed.sessions.get(), first, second
 
 
@@ -69,7 +70,7 @@ def test_trainer_checks_people_in_on_a_390px_phone(
     tab = open_tab(viewport=PHONE_390)
     _sign_in(tab, account)
 
-    # From the 'Presentie' list to the roster of today's session.
+    # From the 'Presentie' list to the roster of the session that is on.
     tab.goto(reverse("academy_attendance:index"))
     tab.get_by_role("link", name=re.compile("Eerste hulp bij eenzaamheid")).first.click()
     expect(tab).to_have_url(

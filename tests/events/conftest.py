@@ -12,6 +12,12 @@ import pytest
 from tests import factories as f
 from tests.conftest import missing_tool
 
+# The agenda tests use fixed dates: the spring change of 2027, Easter, a monthly café from
+# March. "Upcoming" and "past" depend on the day they are looked at, so these tests look at
+# them on a fixed day before all of those dates (and after the past ones, 2024 and 2025),
+# whatever the real time or TEST_NOW: pytestmark = pytest.mark.fixed_clock(AGENDA_DAY).
+AGENDA_DAY = "2026-12-01T12:00+01:00"
+
 
 def time(value):
     return dt.time.fromisoformat(value) if value else None

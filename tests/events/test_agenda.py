@@ -11,9 +11,9 @@ from django.test.utils import CaptureQueriesContext
 
 from events.models import EventPage
 from tests import factories as f
-from tests.events.conftest import agenda, event
+from tests.events.conftest import AGENDA_DAY, agenda, event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.fixed_clock(AGENDA_DAY)]
 
 MARCH_29 = dt.date(2027, 3, 29)
 

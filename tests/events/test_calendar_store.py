@@ -10,9 +10,9 @@ from events.calendar.spec import EntrySpec
 from events.calendar.store import sync_object
 from events.models import CalendarEntry, EventDate, Occurrence
 from tests import factories as f
-from tests.events.conftest import agenda, event, feed
+from tests.events.conftest import AGENDA_DAY, agenda, event, feed
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.fixed_clock(AGENDA_DAY)]
 
 MARCH_29 = dt.date(2027, 3, 29)
 

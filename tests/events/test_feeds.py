@@ -13,9 +13,9 @@ from ical.calendar_stream import IcsCalendarStream
 
 from events.models import CalendarEntry
 from tests import factories as f
-from tests.events.conftest import event, feed
+from tests.events.conftest import AGENDA_DAY, event, feed
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.fixed_clock(AGENDA_DAY)]
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 # Monday 29 March 2027 is the first day of summer time, 1 November the first of winter time.
