@@ -20,7 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from .catalogue import format_points
+from .formatting import format_points
 from .models import (
     AccreditationExport,
     Attendance,

@@ -17,6 +17,7 @@ from events.calendar.spec import CANCELLED, FULL, SCHEDULED, EntrySpec
 from events.calendar.store import sync_object, withdraw_missing, withdraw_object
 from events.models import EventKind
 
+from . import rules
 from .models import CourseFormat, Edition, EditionStatus
 
 SOURCE_KEY = "academy"
@@ -40,7 +41,7 @@ def _local(value):
 def _status(edition):
     if edition.status == EditionStatus.CANCELLED:
         return CANCELLED
-    if edition.status == EditionStatus.FULL or edition.free_places == 0:
+    if rules.shows_as_full(edition, rules.place_counts(edition)):
         return FULL
     return SCHEDULED
 

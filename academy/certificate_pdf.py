@@ -19,8 +19,8 @@ from django.utils.translation import gettext
 from events.calendar.spec import AMSTERDAM
 
 from . import qr
-from .catalogue import format_points
-from .mailer import absolute_url
+from .formatting import format_points
+from .links import absolute_url
 from .models import Certificate, CertificateSettings
 from .pdf import render_pdf
 

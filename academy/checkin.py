@@ -11,19 +11,17 @@ from email.mime.image import MIMEImage
 from email.mime.multipart import MIMEMultipart
 
 from django.core.mail import EmailMultiAlternatives
-from django.urls import reverse
 from django.utils.translation import gettext
 
 from . import qr
+from .links import absolute_reverse
 
 # The Content-ID of the QR image inside a confirmation e-mail (the HTML says cid:...).
 QR_CONTENT_ID = "checkin-qr@vmca"
 
 
 def checkin_url(registration):
-    from .mailer import absolute_url  # the mailer imports this module
-
-    return absolute_url(reverse("academy:checkin", kwargs={"code": registration.checkin_code}))
+    return absolute_reverse("academy:checkin", code=registration.checkin_code)
 
 
 def qr_svg(registration):

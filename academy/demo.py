@@ -44,7 +44,6 @@ from .models import (
     Participant,
     ParticipantType,
     ProfessionalRegistration,
-    Registration,
     Session,
 )
 from .models.participants import new_token
@@ -419,7 +418,10 @@ class AcademyDemoBuilder:
             leaving = taken[-1]
             engine.cancel(
                 leaving,
-                by_staff=not leaving.participant.email,  # phone-only people phone to cancel
+                # Phone-only people phone to cancel.
+                by=engine.CancelledBy.STAFF
+                if not leaving.participant.email
+                else engine.CancelledBy.PARTICIPANT,
                 reason=CANCEL_REASONS[edition.pk % len(CANCEL_REASONS)],
             )
         if state == "cancelled":
@@ -466,14 +468,11 @@ class AcademyDemoBuilder:
 
     def _register(self, edition, data, person, staff):
         # People without e-mail phoned in: a member of staff registered them.
-        by_staff = staff or not person.email
-        registration = engine.register(
-            edition.pk,
-            person,
-            self._answers(data, person),
-            channel=Registration.Channel.STAFF if by_staff else Registration.Channel.ONLINE,
-            registered_by=self.admin if by_staff else None,
-        )
+        answers = self._answers(data, person)
+        if staff or not person.email:
+            registration = engine.register_by_staff(edition.pk, person, answers, by=self.admin)
+        else:
+            registration = engine.register(edition.pk, person, answers)
         # Online in a paid training: they pay at once (test mode), so the place is theirs.
         return pay_held_place(registration)
 

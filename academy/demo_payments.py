@@ -19,6 +19,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from . import demo_content as content
+from . import rules
 from .models import (
     Edition,
     EditionStatus,
@@ -31,7 +32,7 @@ from .models import (
     Refund,
     RegistrationStatus,
 )
-from .services import payments
+from .services import charges, payments
 from .services import registration as engine
 
 SETTINGS = {
@@ -147,7 +148,8 @@ def _paid_edition_with_room(room=3):
         .order_by("first_start", "pk")
     )
     for edition in editions:
-        if edition.free_places >= room and not edition.waiting_count:
+        counts = rules.place_counts(edition)
+        if rules.free_places(edition, counts) >= room and not counts.waiting:
             return edition
     return None
 
@@ -159,7 +161,7 @@ def _invoice_story(story, *, mark_paid_by):
     edition = _paid_edition_with_room()
     if edition is None:
         return
-    billing = payments.Billing(organisation=story[3], **BILLING[story])
+    billing = charges.Billing(organisation=story[3], **BILLING[story])
     registration = engine.register(edition.pk, person, engine.Answers(), billing=billing)
     if mark_paid_by is not None:
         payment = registration.payments.get(method=PaymentMethod.INVOICE)
@@ -213,4 +215,4 @@ def _settle_test_refunds():
         status=Refund.Status.PENDING, provider_refund_id=None, payment__provider="test"
     ).order_by("pk")
     for refund_id in pending.values_list("pk", flat=True):
-        payments.execute_refund(refund_id)
+        charges.execute_refund(refund_id)

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from .catalogue import Availability, edition_availability
+from . import rules
 from .models import Edition, EditionStatus
 
 
 @dataclass
 class EventRegistration:
     edition: Edition
-    availability: Availability
+    availability: rules.Availability
     template_name: str = "academy/event_registration.html"
 
 
@@ -42,4 +42,4 @@ def event_registration(page, request):
     edition = edition_for_event(page, now)
     if edition is None:
         return None
-    return EventRegistration(edition=edition, availability=edition_availability(edition, now))
+    return EventRegistration(edition=edition, availability=rules.availability(edition, now))

@@ -15,7 +15,7 @@ from .models import (
     ParticipantType,
     ProfessionalRegistration,
 )
-from .services.payments import Billing
+from .services.charges import Billing
 from .services.registration import Answers
 
 PROFILE_FIELDS = ["first_name", "last_name", "phone", "organisation", "wijk", "participant_type"]

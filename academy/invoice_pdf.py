@@ -19,7 +19,7 @@ from django.utils.translation import gettext
 
 from events.calendar.spec import AMSTERDAM
 
-from .catalogue import format_money
+from .formatting import format_money
 from .models import Invoice, PaymentMethod
 from .pdf import render_pdf
 

@@ -20,7 +20,7 @@ import logging
 import re
 from dataclasses import dataclass
 from email.mime.text import MIMEText
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -30,10 +30,15 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
+from django_tasks import task
 
+from cms.background import enqueue_after_commit
 from events.calendar.spec import AMSTERDAM
 
+from . import rules
 from .checkin import QR_CONTENT_ID, MessageWithInlineImages, inline_images_for
+from .formatting import format_price
+from .links import absolute_reverse, absolute_url, registration_language
 from .models import OutgoingMail, RegistrationStatus
 
 logger = logging.getLogger(__name__)
@@ -65,38 +70,6 @@ class RenderedMail:
     text: str
     html: str
     ics: str
-
-
-def base_url():
-    """The public address of the site, for links in mails (no request to build them from)."""
-    configured = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
-    if configured:
-        return configured.rstrip("/")
-    from wagtail.models import Site
-
-    site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url.rstrip("/") if site else ""
-
-
-def absolute_url(url):
-    if not url or url.startswith(("http://", "https://")):
-        return url or ""
-    return urljoin(base_url() + "/", url.lstrip("/"))
-
-
-def format_price(cents):
-    """'Gratis' or the site's one money format (academy.catalogue.format_money)."""
-    from .catalogue import format_money
-
-    if not cents:
-        return gettext("Gratis")
-    return format_money(cents)
-
-
-def mail_language(registration):
-    page = registration.edition.owner_page
-    locale = getattr(page, "locale", None)
-    return locale.language_code if locale is not None else settings.LANGUAGE_CODE
 
 
 def _organisation():
@@ -178,10 +151,6 @@ def _answers(registration):
     return answers
 
 
-def _url(name, **kwargs):
-    return absolute_url(reverse(name, kwargs=kwargs))
-
-
 def _certificate_links(registration, extra):
     """For certificate_issued: the download link (the registration's secret token, so no
     sign-in is needed) and the public check with the code filled in."""
@@ -190,7 +159,9 @@ def _certificate_links(registration, extra):
         return {}
     check = reverse("academy:verify_certificate") + "?" + urlencode({"code": certificate.code})
     return {
-        "certificate_url": _url("academy:certificate_by_token", token=registration.token),
+        "certificate_url": absolute_reverse(
+            "academy:certificate_by_token", token=registration.token
+        ),
         "verify_url": absolute_url(check),
     }
 
@@ -200,7 +171,7 @@ def mail_context(kind, registration, extra=None):
     edition = registration.edition
     page = edition.owner_page
     page_url = page.get_url() if page is not None else ""
-    deadline = edition.effective_cancellation_deadline
+    deadline = rules.cancellation_deadline(edition)
     sessions = _sessions(registration, kind)
     previous = (extra or {}).get("previous")
     return {
@@ -218,13 +189,13 @@ def mail_context(kind, registration, extra=None):
         "answers": _answers(registration),
         "cancellation_deadline": deadline,
         "deadline_text": moment_text(deadline),
-        "cancel_open": deadline is None or timezone.now() < deadline,
+        "cancel_open": rules.cancellation_open(edition, timezone.now()),
         "offer_expires_at": registration.offer_expires_at,
         "offer_expires_text": moment_text(registration.offer_expires_at),
         "course_url": absolute_url(page_url),
-        "registration_url": _url("academy:registration", token=registration.token),
-        "offer_url": _url("academy:offer", token=registration.token),
-        "mine_url": _url("academy:mine"),
+        "registration_url": absolute_reverse("academy:registration", token=registration.token),
+        "offer_url": absolute_reverse("academy:offer", token=registration.token),
+        "mine_url": absolute_reverse("academy:mine"),
         "checkin_qr_cid": f"cid:{QR_CONTENT_ID}",
         "organisation": _organisation(),
         "language": translation.get_language(),
@@ -262,7 +233,7 @@ def _render_optional(template_name, context):
 
 def render_mail(kind, registration, extra=None):
     """Subject, text, HTML and .ics of one mail, in the language of the course page."""
-    with translation.override(mail_language(registration)), timezone.override(AMSTERDAM):
+    with translation.override(registration_language(registration)), timezone.override(AMSTERDAM):
         context = mail_context(kind, registration, extra)
         subject = " ".join(render_to_string(f"academy/email/{kind}_subject.txt", context).split())
         context["subject"] = subject
@@ -297,7 +268,7 @@ def queue_mail(kind, registration, *, key, extra=None):
             )
     except IntegrityError:
         return None
-    transaction.on_commit(lambda: enqueue_send(mail.pk))
+    enqueue_after_commit(send_outgoing_mail, mail.pk, retried_by="send_pending_mail")
     return mail
 
 
@@ -362,16 +333,6 @@ def render_stored(mail):
         rendered=True,
     )
     return mail
-
-
-def enqueue_send(mail_id):
-    """Hand the mail to the task queue; if even that fails, cron picks the row up later."""
-    from .tasks import send_outgoing_mail
-
-    try:
-        send_outgoing_mail.enqueue(mail_id)
-    except Exception:
-        logger.exception("Could not queue outgoing mail %s; send_pending_mail will retry", mail_id)
 
 
 def retry_delay(attempts):
@@ -439,6 +400,14 @@ def deliver(mail_id, *, now=None):
         # Sent but not marked: the lease runs out and the mail goes once more (see CLAIM_LEASE).
         logger.exception("Outgoing mail %s was sent but could not be marked as sent", mail_id)
     return SENT
+
+
+@task()
+def send_outgoing_mail(mail_id):
+    """Send one outbox mail. Never raises: with the immediate backend this runs inside the
+    request's on-commit hook, and a mail server that is down must not turn a registration
+    that succeeded into an error page. A failure is kept on the row for send_pending_mail."""
+    return deliver(mail_id)
 
 
 def _record_failure(mail, error, now):

@@ -5,7 +5,8 @@ the site's one money format."""
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats
 
-from .catalogue import format_money
+from .formatting import format_money
+from .links import absolute_url
 from .models import Invoice, PaymentMethod, PaymentStatus, Refund
 
 
@@ -20,8 +21,6 @@ def load(name, value):
 
 
 def _invoice_url(registration, invoice):
-    from .mailer import absolute_url
-
     if invoice is None:
         return ""
     try:
@@ -35,8 +34,6 @@ def _invoice_url(registration, invoice):
 
 
 def _enrol_url(registration):
-    from .mailer import absolute_url
-
     return absolute_url(reverse("academy:enrol", args=[registration.edition_id]))
 
 

@@ -4,7 +4,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
 from .calendar_source import SOURCE_KEY, sync_course, sync_edition_later
-from .catalogue import availability_changed
+from .catalogue.listing_cache import availability_changed
 from .models import CoursePage, Edition, Registration, Session
 
 

@@ -56,7 +56,7 @@ def build_invoice(round_number):
         PaymentSettings,
         Session,
     )
-    from academy.services.payments import Billing
+    from academy.services.charges import Billing
     from academy.services.registration import register
 
     settings_row = PaymentSettings.load()

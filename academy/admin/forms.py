@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from .. import rules
 from ..forms import BILLING_FIELD_NAMES, billing_fields, billing_from, check_billing
 from ..models import (
     AccreditationRegister,
@@ -133,7 +134,7 @@ class EditionChoiceField(forms.ModelChoiceField):
         return _("%(edition)s – %(status)s, %(free)s vrije plaatsen") % {
             "edition": edition,
             "status": edition.get_status_display(),
-            "free": edition.free_places,
+            "free": rules.free_places(edition, rules.place_counts(edition)),
         }
 
 

@@ -29,7 +29,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.mixins import Echo
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from ..catalogue import format_money
+from ..formatting import format_money
 from ..models import Edition, Invoice, Payment, PaymentMethod, PaymentStatus, Refund
 from ..services import audit
 from ..services import payments as services
@@ -537,7 +537,6 @@ class RefundPaymentView(PaymentActionView):
     def perform(self, form):
         amount = form.cleaned_data["amount"]
         services.refund(self.payment, amount, form.cleaned_data["reason"], by=self.request.user)
-        audit.log_refund(self.payment, self.request.user, amount_cents=amount)
         values = {"amount": format_money(amount), "name": payer_name(self.payment)}
         if self.payment.method == PaymentMethod.INVOICE:
             return (

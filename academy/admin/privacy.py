@@ -111,8 +111,7 @@ class ParticipantEraseView(ParticipantPrivacyMixin, WagtailAdminTemplateMixin, T
         if self.participant.anonymised is not None:
             messages.error(request, _("De gegevens van deze deelnemer zijn al gewist."))
             return self.render_to_response(self.get_context_data(), status=409)
-        freed = accounts.erase_participant(self.participant)
-        audit.log_participant_erased(self.participant, request.user, freed_places=freed)
+        freed = accounts.erase_participant(self.participant, by=request.user)
         message = _("De gegevens van de deelnemer zijn gewist.")
         if freed:
             message = " ".join(

@@ -25,6 +25,7 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.widgets import Button, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from .. import rules
 from ..access import (
     may,
     require,
@@ -118,7 +119,11 @@ class EditionIndexView(IndexView):
             Column("confirmed_count", label=_("Aangemeld"), sort_key="confirmed_count"),
             Column("offered_count", label=_("Aangeboden"), sort_key="offered_count"),
             Column("waiting_count", label=_("Wachtlijst"), sort_key="waiting_count"),
-            Column("free_places", label=_("Vrije plaatsen")),
+            Column(
+                "free_places",
+                accessor=lambda edition: rules.free_places(edition, rules.place_counts(edition)),
+                label=_("Vrije plaatsen"),
+            ),
         ]
 
     def get_list_more_buttons(self, instance):
@@ -140,7 +145,6 @@ class EditionEditView(EditView):
 
     def post(self, request, *args, **kwargs):
         self.object = self.get_object()
-        self.previous_capacity = self.object.capacity
         self.previous_status = self.object.status
         return super().post(request, *args, **kwargs)
 
@@ -157,18 +161,18 @@ class EditionEditView(EditView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        if self.object.capacity > self.previous_capacity:
-            offered = services.fill_free_places(self.object)
-            if offered:
-                messages.info(
-                    self.request,
-                    ngettext(
-                        "Er is %(count)s plaats aangeboden aan de wachtlijst.",
-                        "Er zijn %(count)s plaatsen aangeboden aan de wachtlijst.",
-                        len(offered),
-                    )
-                    % {"count": len(offered)},
+        # More places, or "vol" lifted: whatever is free now goes to the waiting list.
+        offered = services.fill_free_places(self.object)
+        if offered:
+            messages.info(
+                self.request,
+                ngettext(
+                    "Er is %(count)s plaats aangeboden aan de wachtlijst.",
+                    "Er zijn %(count)s plaatsen aangeboden aan de wachtlijst.",
+                    len(offered),
                 )
+                % {"count": len(offered)},
+            )
         return response
 
     @cached_property
@@ -277,7 +281,9 @@ class EditionRegistrationsView(EditionPageMixin, TemplateView):
             can_register=may(user, "register") and not self.edition.is_cancelled,
             can_change=may(user, "move"),
             can_mail=may(user, "mail") and bool(confirmed),
-            can_cancel_edition=may(user, "cancel_edition") and not self.edition.is_cancelled,
+            can_cancel_edition=may(user, "cancel_edition")
+            and rules.edition_can_be_cancelled(self.edition, timezone.now()),
+            free_places=rules.free_places(self.edition, rules.place_counts(self.edition)),
             can_edit=ModelPermissionPolicy(Edition).user_has_permission(user, "change"),
             can_export=may(user, "export"),
             can_export_accreditation=may(user, "accreditation_export")
@@ -356,23 +362,14 @@ class RegisterPersonView(EditionActionView):
         return context
 
     def perform(self, form):
-        person = form.cleaned_data.get("participant")
-        # A new person and their registration are saved together, or not at all.
-        created = person is None
-        with transaction.atomic():
-            if person is None:
-                person = form.new_participant()
-                person.save()
-            registration = services.register(
-                self.edition.pk,
-                person,
-                form.answers(),
-                channel=Registration.Channel.STAFF,
-                registered_by=self.request.user,
-                billing=form.billing(),
-            )
-        audit.log_registration_action(
-            audit.REGISTERED_BY_STAFF, registration, self.request.user, new_person=created
+        # A new person is saved with their registration, or not at all.
+        person = form.cleaned_data.get("participant") or form.new_participant()
+        registration = services.register_by_staff(
+            self.edition.pk,
+            person,
+            form.answers(),
+            by=self.request.user,
+            billing=form.billing(),
         )
         if registration.status == RegistrationStatus.WAITING:
             return _("De editie is vol. %(name)s staat nu op de wachtlijst.") % {
@@ -445,9 +442,6 @@ class MoveRegistrationView(RegistrationActionView):
     def perform(self, form):
         target = form.cleaned_data["to_edition"]
         moved = services.move(self.registration, target.pk, by=self.request.user)
-        audit.log_registration_action(
-            audit.MOVED_BY_STAFF, moved, self.request.user, from_edition=self.edition.pk
-        )
         values = {"name": self.registration.participant.full_name, "edition": target}
         if moved.status == RegistrationStatus.WAITING:
             return _("%(name)s staat nu op de wachtlijst van %(edition)s.") % values
@@ -467,10 +461,12 @@ class CancelRegistrationView(RegistrationActionView):
         return CancelRegistrationForm
 
     def perform(self, form):
-        cancelled = services.cancel(
-            self.registration, by_staff=True, reason=form.cleaned_data["reason"]
+        services.cancel(
+            self.registration,
+            by=services.CancelledBy.STAFF,
+            reason=form.cleaned_data["reason"],
+            staff_user=self.request.user,
         )
-        audit.log_registration_action(audit.CANCELLED_BY_STAFF, cancelled, self.request.user)
         return _("%(name)s is afgemeld.") % {"name": self.registration.participant.full_name}
 
 
@@ -536,7 +532,9 @@ class CancelEditionView(EditionActionView):
     def perform(self, form):
         if self.edition.is_cancelled:
             raise RegistrationError(_("Deze editie is al geannuleerd."))
-        _edition, count = services.cancel_edition(self.edition, reason=form.cleaned_data["reason"])
+        _edition, count = services.cancel_edition(
+            self.edition, reason=form.cleaned_data["reason"], by=self.request.user
+        )
         return ngettext(
             "De editie is geannuleerd. %(count)s deelnemer krijgt bericht.",
             "De editie is geannuleerd. %(count)s deelnemers krijgen bericht.",

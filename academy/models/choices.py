@@ -39,6 +39,11 @@ class RegistrationStatus(models.TextChoices):
     NOT_PAID = "niet-betaald", _("Niet betaald")
 
 
+class RegistrationChannel(models.TextChoices):
+    ONLINE = "online", _("Via de website")
+    STAFF = "staff", _("Door een medewerker")
+
+
 # A person holds at most one of these per edition (a database constraint).
 LIVE_STATUSES = (
     RegistrationStatus.CONFIRMED,

@@ -36,7 +36,7 @@ class CourseIndexPage(BasePage):
         verbose_name_plural = _("overzichten van de academie")
 
     def get_context(self, request, *args, **kwargs):
-        from ..catalogue import catalogue_context
+        from ..catalogue.pages import catalogue_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_context(self, request))
@@ -163,7 +163,7 @@ class CoursePage(ClassificationMixin, BasePage):
         verbose_name_plural = _("trainingen")
 
     def get_context(self, request, *args, **kwargs):
-        from ..catalogue import course_page_context
+        from ..catalogue.pages import course_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_page_context(self, request))
@@ -173,7 +173,7 @@ class CoursePage(ClassificationMixin, BasePage):
         return with_live_places(super().serve(request, *args, **kwargs))
 
     def get_json_ld(self, request):
-        from ..catalogue import course_json_ld
+        from ..catalogue.schema import course_json_ld
 
         return course_json_ld(self, request)
 
@@ -182,7 +182,7 @@ class CoursePage(ClassificationMixin, BasePage):
         """'12 uur' or '2,5 uur' (hours written the Dutch way)."""
         if self.study_load_hours is None:
             return ""
-        from ..catalogue import format_points
+        from ..formatting import format_points
 
         return _("%(hours)s uur") % {"hours": format_points(self.study_load_hours)}
 

@@ -1,6 +1,6 @@
 """Editions (one scheduled run of a course or of a bookable event) and their sessions."""
 
-import datetime as dt
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -15,34 +15,30 @@ from wagtail.models import Orderable
 
 from .choices import PLACE_TAKING_STATUSES, EditionStatus, RegistrationStatus
 
-DEFAULT_CANCELLATION_HOURS = 24
+
+@dataclass(frozen=True)
+class PlaceCounts:
+    taken: int  # confirmed, offered to someone, or held while someone pays
+    waiting: int
 
 
 class EditionQuerySet(models.QuerySet):
     def with_counts(self):
-        """Live counts per edition in the same query: confirmed, offered, held for a
-        payment, waiting."""
+        """Live counts per edition in the same query: places taken (confirmed, offered, held
+        for a payment) and people waiting, which academy.rules.place_counts reads, and each
+        kind of taken place on its own for staff lists."""
 
-        def count(status):
-            return models.Count("registrations", filter=models.Q(registrations__status=status))
+        def count(*statuses):
+            return models.Count(
+                "registrations", filter=models.Q(registrations__status__in=statuses)
+            )
 
         return self.annotate(
+            taken_count=count(*PLACE_TAKING_STATUSES),
+            waiting_count=count(RegistrationStatus.WAITING),
             confirmed_count=count(RegistrationStatus.CONFIRMED),
             offered_count=count(RegistrationStatus.OFFERED),
             awaiting_payment_count=count(RegistrationStatus.AWAITING_PAYMENT),
-            waiting_count=count(RegistrationStatus.WAITING),
-        )
-
-    def upcoming(self, now=None):
-        return self.filter(first_start__gt=now or timezone.now())
-
-    def bookable(self, now=None):
-        """Editions people can still sign up for (or join the waiting list of)."""
-        now = now or timezone.now()
-        return (
-            self.upcoming(now)
-            .filter(status__in=[EditionStatus.OPEN, EditionStatus.FULL])
-            .exclude(registration_closes__lt=now)
         )
 
 
@@ -71,7 +67,15 @@ class Edition(ClusterableModel):
         help_text=_("Bijvoorbeeld: voorjaar 2027. Mag leeg blijven."),
     )
     status = models.CharField(
-        _("status"), max_length=12, choices=EditionStatus.choices, default=EditionStatus.OPEN
+        _("status"),
+        max_length=12,
+        choices=EditionStatus.choices,
+        default=EditionStatus.OPEN,
+        help_text=_(
+            "Vol: er komt niemand meer bij, ook niet als er een plaats vrijkomt. Nieuwe "
+            "aanmeldingen komen op de wachtlijst. Zet de status terug op 'Open voor "
+            "aanmelden', dan krijgt de wachtlijst de vrije plaatsen aangeboden."
+        ),
     )
     capacity = models.PositiveIntegerField(
         _("aantal plaatsen"), validators=[MinValueValidator(1)], default=16
@@ -178,7 +182,7 @@ class Edition(ClusterableModel):
                 {"registration_closes": _("Aanmelden moet sluiten na het moment dat het opent.")}
             )
         if self.pk and self.capacity is not None:
-            taken = self.taken_places()
+            taken = self.count_places().taken
             if self.capacity < taken:
                 raise ValidationError(
                     {
@@ -201,28 +205,14 @@ class Edition(ClusterableModel):
                 first_start=self.first_start, last_end=self.last_end
             )
 
-    def taken_places(self):
-        """Places held now: confirmed, or offered to someone (counted in the database)."""
-        return self.registrations.filter(status__in=PLACE_TAKING_STATUSES).count()
-
-    @property
-    def effective_cancellation_deadline(self):
-        if self.cancellation_deadline:
-            return self.cancellation_deadline
-        if self.first_start:
-            return self.first_start - dt.timedelta(hours=DEFAULT_CANCELLATION_HOURS)
-        return None
-
-    @property
-    def effective_registration_closes(self):
-        return self.registration_closes or self.first_start
-
-    @property
-    def free_places(self):
-        """Needs `with_counts()`: places not confirmed, not offered to someone and not held
-        while someone pays."""
-        taken = self.confirmed_count + self.offered_count + self.awaiting_payment_count
-        return max(0, self.capacity - taken)
+    def count_places(self):
+        """Places taken and people waiting, counted in the database now (the registration
+        engine does this under the edition's lock; pages use `with_counts()`)."""
+        counts = self.registrations.aggregate(
+            taken=models.Count("pk", filter=models.Q(status__in=PLACE_TAKING_STATUSES)),
+            waiting=models.Count("pk", filter=models.Q(status=RegistrationStatus.WAITING)),
+        )
+        return PlaceCounts(taken=counts["taken"], waiting=counts["waiting"])
 
     @property
     def is_cancelled(self):

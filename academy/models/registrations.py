@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .choices import LIVE_STATUSES, ParticipantType, RegistrationStatus
+from .choices import LIVE_STATUSES, ParticipantType, RegistrationChannel, RegistrationStatus
 from .codes import grouped, new_checkin_code
 from .participants import new_token
 
@@ -18,9 +18,7 @@ class RegistrationQuerySet(models.QuerySet):
 
 
 class Registration(models.Model):
-    class Channel(models.TextChoices):
-        ONLINE = "online", _("Via de website")
-        STAFF = "staff", _("Door een medewerker")
+    Channel = RegistrationChannel
 
     edition = models.ForeignKey(
         "academy.Edition",

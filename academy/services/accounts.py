@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from ..models import LIVE_STATUSES, OutgoingMail, Participant, Registration
+from ..rules import CancelledBy
 from . import audit
 from . import registration as registration_services
 from .errors import RegistrationError
@@ -147,12 +148,12 @@ def _free_future_places(participant, now, reason="account verwijderd"):
         .order_by("pk")
     )
     for registration in live:
-        # The person leaves the site: their place goes back even after the deadline. In
-        # time, it counts as their own cancellation, so a paid place is refunded as usual.
-        deadline = registration.edition.effective_cancellation_deadline
-        in_time = deadline is None or now <= deadline
+        # The person leaves the site: their place goes back even after the deadline, and
+        # a paid place is refunded as for their own cancellation (rules.refund_percent).
         try:
-            registration_services.cancel(registration, by_staff=not in_time, reason=reason, now=now)
+            registration_services.cancel(
+                registration, by=CancelledBy.ACCOUNT_CLOSED, reason=reason, now=now
+            )
         except RegistrationError:
             continue  # ended a moment ago by something else: nothing left to free
         freed += 1
@@ -215,12 +216,13 @@ def delete_account(user, *, now=None):
         user.delete()
 
 
-def erase_participant(participant, *, now=None):
-    """Erasure on request, by staff: as when the person deletes their account, and what
-    retention also does (mails withdrawn). Issued certificates and invoices stay.
+def erase_participant(participant, *, by, now=None):
+    """Erasure on request, by staff (`by`): as when the person deletes their account, and
+    what retention also does (mails withdrawn). Issued certificates and invoices stay.
     Returns the number of future places freed."""
     now = now or timezone.now()
     freed = _free_future_places(participant, now, reason="gegevens gewist op verzoek")
     with transaction.atomic():
         forget_participant(participant, now)
+        audit.log_participant_erased(participant, by, freed_places=freed)
     return freed

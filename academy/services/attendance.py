@@ -269,9 +269,7 @@ def _walk_in_participant(values):
         ).first()
         if known is not None:
             return known
-    person = Participant(**values)
-    person.save()
-    return person
+    return Participant(**values)  # saved by the engine with the registration
 
 
 @owns_transaction
@@ -281,19 +279,16 @@ def add_walk_in(session, data, *, by):
     values = _clean_walk_in(data)
     edition = _locked_edition(session, by)
     person = _walk_in_participant(values)
-    existing = edition.registrations.live().filter(participant=person).first()
+    existing = None
+    if person.pk is not None:
+        existing = edition.registrations.live().filter(participant=person).first()
     if existing is not None and existing.status != RegistrationStatus.CONFIRMED:
         raise AlreadyRegistered(
             _("%(name)s staat al op de wachtlijst of heeft een plek aangeboden gekregen.")
             % {"name": person.full_name}
         )
-    registration = existing or engine.register(
-        edition.pk,
-        person,
-        engine.Answers(),
-        channel=Registration.Channel.STAFF,
-        registered_by=by,
-        allow_waiting_list=False,
+    registration = existing or engine.register_by_staff(
+        edition.pk, person, engine.Answers(), by=by, allow_waiting_list=False
     )
     _upsert(registration, session, AttendanceStatus.PRESENT, by, Attendance.Method.WALK_IN, None)
     return registration

@@ -1,5 +1,9 @@
 """The audit trail of staff actions on personal data, in Wagtail's own audit log.
 
+The services write an entry in the same transaction as the action it records, so an
+action without its entry (or an entry for an action that rolled back) cannot happen.
+Downloads are logged by the views that serve them: they change nothing.
+
 Every entry says who did what, when, to which object, with a few facts (which edition,
 how many rows, which format), never the personal data itself. Entries show in the
 admin under Rapporten → Sitegeschiedenis and in the history of each participant;
@@ -27,6 +31,8 @@ REGISTERED_BY_STAFF = "academy.registration.register"
 CANCELLED_BY_STAFF = "academy.registration.cancel"
 MOVED_BY_STAFF = "academy.registration.move"
 PAYMENT_REFUNDED = "academy.payment.refund"
+EDITION_CANCELLED = "academy.edition.cancel"
+INVOICE_MARKED_PAID = "academy.payment.mark_paid"
 
 # action -> (label in lists and filters, sentence in a history)
 ACTIONS = {
@@ -40,6 +46,11 @@ ACTIONS = {
     CANCELLED_BY_STAFF: (_("Afgemeld door medewerker"), _("Door een medewerker afgemeld")),
     MOVED_BY_STAFF: (_("Verplaatst door medewerker"), _("Door een medewerker verplaatst")),
     PAYMENT_REFUNDED: (_("Terugbetaald"), _("Terugbetaling gestart door een medewerker")),
+    EDITION_CANCELLED: (_("Editie geannuleerd"), _("De editie is geannuleerd door een medewerker")),
+    INVOICE_MARKED_PAID: (
+        _("Factuur betaald"),
+        _("De factuur is als betaald gemarkeerd door een medewerker"),
+    ),
 }
 
 # Which bulk export it was (the `list` in an entry's data).
@@ -133,6 +144,19 @@ def log_registration_action(action, registration, user, **extra):
     data.update(_edition_data(registration.edition))
     data.update(extra)
     return log(registration.participant, action, user=_user(user), data=data)
+
+
+def log_edition_cancelled(edition, user, *, told):
+    return log(
+        edition,
+        EDITION_CANCELLED,
+        user=_user(user),
+        data={**_edition_data(edition), "afgemeld": told},
+    )
+
+
+def log_invoice_marked_paid(payment, user):
+    return log(payment, INVOICE_MARKED_PAID, user=_user(user), data={"kenmerk": payment.reference})
 
 
 def log_refund(payment, user, *, amount_cents):

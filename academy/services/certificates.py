@@ -25,6 +25,9 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_tasks import task
+
+from cms.background import enqueue_after_commit
 
 from .. import notifications
 from ..models import (
@@ -385,18 +388,22 @@ def start_certificate_run(edition, *, by, enqueue=True):
             started_by=by if by is not None and by.is_authenticated else None,
         )
         if enqueue:
-            transaction.on_commit(lambda: _enqueue(run.pk))
+            # A run that could not be queued stays queued; after a while the admin offers
+            # to start it again.
+            enqueue_after_commit(
+                issue_certificates_task, run.pk, retried_by="the admin's 'start again'"
+            )
     return run
 
 
-def _enqueue(run_id):
-    from ..tasks import issue_certificates_task
-
-    try:
-        issue_certificates_task.enqueue(run_id)
-    except Exception:
-        # The run stays queued; after a while the admin offers to start it again.
-        logger.exception("Could not queue certificate run %s", run_id)
+@task()
+def issue_certificates_task(run_id):
+    """Issue an edition's certificates (a CertificateRun). Never raises: the run row keeps
+    its progress and any error, and a run whose worker died can be started again."""
+    run = CertificateRun.objects.filter(pk=run_id).first()
+    if run is None:
+        return None
+    return run_certificates(run).status
 
 
 def _claim(run, now):

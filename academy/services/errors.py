@@ -45,6 +45,10 @@ class DeadlinePassed(RegistrationError):
     )
 
 
+class EditionAlreadyHeld(RegistrationError):
+    default_message = _("Deze editie heeft al plaatsgevonden. U kunt haar niet meer annuleren.")
+
+
 class NotLive(RegistrationError):
     default_message = _("Deze aanmelding is al beëindigd.")
 

@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from ..links import registration_language
 from ..models import Invoice, InvoiceCounter, PaymentMethod, PaymentSettings
 from .locking import set_lock_timeout
 
@@ -95,8 +96,6 @@ def _issue(payment, kind, amount_cents, now, **extra):
     settings_row = PaymentSettings.load()
     year = timezone.localtime(now).year
     sequence, number = next_invoice_number(year)
-    from ..mailer import mail_language
-
     return Invoice.objects.create(
         number=number,
         year=year,
@@ -104,7 +103,7 @@ def _issue(payment, kind, amount_cents, now, **extra):
         kind=kind,
         payment=payment,
         issued_at=now,
-        language=mail_language(payment.registration),
+        language=registration_language(payment.registration),
         description=describe(payment.registration)[:400],
         amount_cents=amount_cents,
         vat_rate=settings_row.vat_rate,

@@ -11,12 +11,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError
-from django.db.models import Count, Q
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .. import notifications
+from .. import notifications, rules
 from ..models import (
     ACTIVE_PAYMENT_STATUSES,
     PLACE_TAKING_STATUSES,
@@ -28,10 +27,12 @@ from ..models import (
     Registration,
     RegistrationStatus,
 )
+from . import audit, charges
 from .errors import (
     AlreadyRegistered,
     AlreadyWaiting,
     DeadlinePassed,
+    EditionAlreadyHeld,
     EditionFull,
     InvalidAnswers,
     NoOpenOffer,
@@ -44,6 +45,7 @@ from .errors import (
 from .locking import lock_editions, owns_transaction
 
 Status = RegistrationStatus
+CancelledBy = rules.CancelledBy
 OFFER_HOURS = getattr(settings, "ACADEMY_OFFER_HOURS", 48)
 MIN_OFFER = dt.timedelta(hours=2)
 
@@ -60,26 +62,18 @@ class Answers:
     register_number: str = ""
 
 
-def _places_taken_and_waiting(edition):
-    counts = edition.registrations.aggregate(
-        taken=Count("pk", filter=Q(status__in=PLACE_TAKING_STATUSES)),
-        waiting=Count("pk", filter=Q(status=Status.WAITING)),
-    )
-    return counts["taken"], counts["waiting"]
-
-
 def check_open(edition, now, staff=False):
-    """Raise the reason why this edition takes no registrations now (nothing when it does)."""
+    """Raise the reason why this edition takes no registrations now (nothing when it does).
+    The sign-up period is rules.signup_state's; staff may register someone who phones in
+    outside it, as long as the edition is neither cancelled nor completed."""
     if edition.status in (EditionStatus.CANCELLED, EditionStatus.COMPLETED):
         raise RegistrationClosed()
     if staff:
-        return  # staff may register someone who phones in after the form closed
-    if edition.status == EditionStatus.PLANNED:
+        return
+    state = rules.signup_state(edition, now)
+    if state == rules.State.NOT_OPEN_YET:
         raise RegistrationNotOpenYet()
-    if edition.registration_opens and now < edition.registration_opens:
-        raise RegistrationNotOpenYet()
-    closes = edition.effective_registration_closes
-    if closes is None or now >= closes:
+    if state != rules.State.OPEN:
         raise RegistrationClosed()
 
 
@@ -138,9 +132,7 @@ def _after_commit_availability(edition):
 
 def _give_place(registration, now):
     """The place is theirs: confirmed, or held while they pay online for a paid training."""
-    from . import payments
-
-    if payments.needs_online_payment(registration):
+    if rules.needs_online_payment(registration):
         registration.status = Status.AWAITING_PAYMENT
     else:
         registration.status = Status.CONFIRMED
@@ -149,20 +141,17 @@ def _give_place(registration, now):
 
 def _after_place_given(registration, now):
     """After the save: the confirmation mail, and the payment or invoice of a paid place."""
-    from . import payments
-
     if registration.status == Status.CONFIRMED:
         notifications.registration_confirmed(registration)
-    payments.place_taken(registration, now)
+    charges.place_taken(registration, now)
 
 
 def _place_or_wait(edition, registration, now, allow_waiting_list):
     """Give a place or put on the waiting list. Returns True when this took the last place."""
-    taken, waiting = _places_taken_and_waiting(edition)
-    free = edition.capacity - taken
-    if free > 0 and not waiting:
+    counts = edition.count_places()
+    if rules.newcomer_gets_place(edition, counts):
         _give_place(registration, now)
-        return free == 1
+        return rules.free_places(edition, counts) == 1
     if allow_waiting_list:
         registration.status = Status.WAITING
         registration.waiting_since = now
@@ -202,31 +191,60 @@ def _register(
 
 
 def register(
+    edition_id, participant, answers=None, *, allow_waiting_list=True, billing=None, now=None
+):
+    """The person signs up on the website: a place, or a place on the waiting list when the
+    edition is full. In a paid training the place waits for the online payment, or with
+    `billing` (services.charges.Billing) it is confirmed and an invoice is sent."""
+    return _register_once(
+        edition_id,
+        participant,
+        answers,
+        Registration.Channel.ONLINE,
+        None,
+        allow_waiting_list,
+        billing,
+        now or timezone.now(),
+    )
+
+
+def register_by_staff(
     edition_id,
-    participant,
+    person,
     answers=None,
     *,
-    channel=Registration.Channel.ONLINE,
-    registered_by=None,
+    by,
     allow_waiting_list=True,
     billing=None,
     now=None,
 ):
-    """Give the person a place, or a place on the waiting list when the edition is full.
-    In a paid training the place waits for the online payment, or with `billing`
-    (services.payments.Billing) it is confirmed and an invoice is sent."""
+    """Staff register someone who phoned or walked in, also outside the sign-up period.
+    `person` may be a new participant not saved yet: it is saved with the registration, or
+    not at all. The audit trail records who did it, in the same transaction."""
     now = now or timezone.now()
-    try:
-        return _register(
+    new_person = person.pk is None
+    with transaction.atomic():
+        if new_person:
+            person.save()
+        registration = _register_once(
             edition_id,
-            participant,
+            person,
             answers,
-            channel,
-            registered_by,
+            Registration.Channel.STAFF,
+            by,
             allow_waiting_list,
             billing,
             now,
         )
+        audit.log_registration_action(
+            audit.REGISTERED_BY_STAFF, registration, by, new_person=new_person
+        )
+    return registration
+
+
+def _register_once(edition_id, participant, *args):
+    try:
+        return _register(edition_id, participant, *args)
     except IntegrityError as error:
         # Two requests of the same person at once: the database constraint caught the second.
         existing = (
@@ -255,7 +273,7 @@ def _offer_free_places(edition, now):
         return []
     if edition.first_start is not None and edition.first_start <= now:
         return []
-    free = edition.capacity - edition.taken_places()
+    free = rules.free_places(edition, edition.count_places())
     offered = []
     if free <= 0:
         return offered
@@ -283,17 +301,15 @@ def _lock_registration(registration_id):
 
 
 @owns_transaction
-def _cancel(registration_id, by_staff, reason, now):
+def _cancel(registration_id, by, reason, staff_user, now):
     registration = _lock_registration(registration_id)
     edition = registration.edition
     edition.refresh_from_db()
     if not registration.is_live:
         raise NotLive()
+    if not rules.may_cancel(registration, now, by):
+        raise DeadlinePassed()
     was = registration.status
-    if was == Status.CONFIRMED and not by_staff:
-        deadline = edition.effective_cancellation_deadline
-        if deadline is not None and now > deadline:
-            raise DeadlinePassed()
     registration.status = Status.REMOVED if was == Status.WAITING else Status.CANCELLED
     registration.ended_at = now
     registration.end_reason = reason[:300]
@@ -302,35 +318,25 @@ def _cancel(registration_id, by_staff, reason, now):
         notifications.waiting_list_left(registration)
     else:
         notifications.registration_cancelled(registration)
-        _end_payments(registration, now, reason, by_staff=by_staff)
+        _end_payments(registration, now, reason or _("Afgemeld"), by)
         _offer_free_places(edition, now)
         _after_commit_availability(edition)
+    if by is CancelledBy.STAFF:
+        audit.log_registration_action(audit.CANCELLED_BY_STAFF, registration, staff_user)
     return registration
 
 
-def _end_payments(registration, now, reason, *, by_staff=False, full_refund=False):
-    """Someone who cancels in time gets the course's share back; when staff cancel, they
-    refund from the payments admin; a cancelled edition refunds everything."""
-    from . import payments
-
-    course = registration.edition.course
-    if full_refund:
-        percent = 100
-    elif by_staff:
-        percent = 0
-    else:
-        percent = course.refund_percent if course is not None else 100
-    payments.registration_ended(
-        registration,
-        now,
-        refund_percent=percent,
-        reason=reason or _("Afgemeld"),
-    )
+def _end_payments(registration, now, reason, by):
+    """What was paid goes back as rules.refund_cents says for `by`; what was not paid yet
+    is called off."""
+    charges.registration_ended(registration, now, by=by, reason=reason)
 
 
-def cancel(registration, *, by_staff=False, reason="", now=None):
-    """End a registration or waiting-list place; a freed place goes to the waiting list."""
-    return _cancel(registration.pk, by_staff, reason, now or timezone.now())
+def cancel(registration, *, by=CancelledBy.PARTICIPANT, reason="", staff_user=None, now=None):
+    """End a registration or waiting-list place; a freed place goes to the waiting list.
+    `by` (rules.CancelledBy) decides whether the deadline applies and what is refunded;
+    when staff cancel, `staff_user` is who, for the audit trail."""
+    return _cancel(registration.pk, by, reason, staff_user, now or timezone.now())
 
 
 def leave_waiting_list(registration, *, now=None):
@@ -466,6 +472,7 @@ def _move(registration_id, to_edition_id, by, now):
         registration=moved
     )
     notifications.registration_moved(registration, moved)
+    audit.log_registration_action(audit.MOVED_BY_STAFF, moved, by, from_edition=old.pk)
     if held_place:
         _offer_free_places(old, now)
     _after_commit_availability(old)
@@ -474,15 +481,18 @@ def _move(registration_id, to_edition_id, by, now):
 
 
 def move(registration, to_edition_id, *, by=None, now=None):
-    """Move someone to another edition: a place there, or its waiting list when it is full."""
+    """Staff (`by`) move someone to another edition: a place there, or its waiting list when
+    it is full."""
     return _move(registration.pk, to_edition_id, by, now or timezone.now())
 
 
 @owns_transaction
-def _cancel_edition(edition_id, reason, now):
+def _cancel_edition(edition_id, reason, by, now):
     edition = lock_editions(edition_id)[edition_id]
     if edition.status == EditionStatus.CANCELLED:
         return edition, 0
+    if not rules.edition_can_be_cancelled(edition, now):
+        raise EditionAlreadyHeld()
     edition.status = EditionStatus.CANCELLED
     edition.save(update_fields=["status", "updated"])
     count = 0
@@ -492,15 +502,19 @@ def _cancel_edition(edition_id, reason, now):
         registration.end_reason = reason[:300] or "edition cancelled"
         registration.save()
         notifications.edition_cancelled(registration, reason)
-        _end_payments(registration, now, reason or _("De editie gaat niet door."), full_refund=True)
+        _end_payments(
+            registration, now, reason or _("De editie gaat niet door."), CancelledBy.ACADEMY
+        )
         count += 1
+    audit.log_edition_cancelled(edition, by, told=count)
     _after_commit_availability(edition)
     return edition, count
 
 
-def cancel_edition(edition, *, reason="", now=None):
-    """Staff cancel a whole edition: everyone is told, feeds show it as cancelled."""
-    return _cancel_edition(edition.pk, reason, now or timezone.now())
+def cancel_edition(edition, *, reason="", by=None, now=None):
+    """Staff (`by`) cancel a whole edition: everyone is told, feeds show it as cancelled.
+    An edition that has already taken place cannot be cancelled."""
+    return _cancel_edition(edition.pk, reason, by, now or timezone.now())
 
 
 def get_edition(edition_id):
@@ -544,7 +558,7 @@ def reinstate_paid(registration, now):
         return False
     if _existing_live(edition, registration.participant) is not None:
         return False
-    if edition.capacity - edition.taken_places() <= 0:
+    if rules.free_places(edition, edition.count_places()) <= 0:
         return False
     registration.status = Status.CONFIRMED
     registration.confirmed_at = now

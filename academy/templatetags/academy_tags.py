@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..catalogue import format_money, format_points
+from ..formatting import format_money, format_points
 
 register = template.Library()
 

@@ -14,18 +14,19 @@ from django.views.decorators.http import require_http_methods
 
 from cms import ratelimit
 
+from .. import rules
+from ..formatting import format_price
 from ..forms import ConfirmForm, EnrolForm
-from ..mailer import format_price
-from ..models import Edition, EditionStatus, ProfessionalRegistration, RegistrationStatus
+from ..models import Edition, ProfessionalRegistration, RegistrationStatus
 from ..services import registration as services
 from ..services.errors import RegistrationError
 from .common import (
     current_participant,
     registration_by_token_or_404,
     render_with_status,
-    site_phone,
 )
-from .payments import go_to_checkout, payment_summary
+from .payments import go_to_checkout
+from .registration_page import render_registration
 
 Status = RegistrationStatus
 
@@ -62,10 +63,10 @@ def _closed_reason(edition, now):
     return None
 
 
-def refund_rule(course, edition):
+def refund_rule(edition):
     """The refund rule of a paid training in one sentence, shown before anyone pays."""
-    percent = course.refund_percent if course is not None else 100
-    deadline = edition.effective_cancellation_deadline
+    percent = rules.course_refund_percent(edition)
+    deadline = rules.cancellation_deadline(edition)
     if percent <= 0:
         return _("Meldt u zich af? Dan krijgt u geen geld terug.")
     if deadline is None:
@@ -165,8 +166,8 @@ def enrol(request, edition_id):
         "closed_reason": None if existing else _closed_reason(edition, now),
         "price_text": format_price(price),
         "price_cents": price,
-        "refund_rule": refund_rule(course, edition) if price else "",
-        "is_full": edition.free_places == 0 or edition.status == EditionStatus.FULL,
+        "refund_rule": refund_rule(edition) if price else "",
+        "availability": rules.availability(edition, now),
         "crumb_title": _("Aanmelden"),
     }
     return render_with_status(request, "academy/enrol/enrol.html", context, status)
@@ -209,32 +210,3 @@ def registration_by_token(request, token):
                 return redirect("academy:registration", registration.token)
             registration.refresh_from_db()
     return render_registration(request, registration, error_message, status)
-
-
-def render_registration(request, registration, error_message=None, status=200):
-    """The registration page; also shown when paying cannot start (with the reason)."""
-    edition = registration.edition
-    now = timezone.now()
-    deadline = edition.effective_cancellation_deadline
-    in_time = deadline is None or now <= deadline
-    context = {
-        "registration": registration,
-        "edition": edition,
-        "owner": edition.owner_page,
-        "sessions": list(edition.sessions.all()),
-        "position": registration.waiting_position(),
-        "show_online": registration.status == Status.CONFIRMED and not edition.is_cancelled,
-        "can_cancel": (
-            registration.status == Status.AWAITING_PAYMENT
-            or (registration.status == Status.CONFIRMED and in_time)
-        )
-        and not edition.is_cancelled,
-        "too_late": registration.status == Status.CONFIRMED and not in_time,
-        "deadline": deadline,
-        "error_message": error_message,
-        "phone": site_phone(request),
-        "price_text": format_price(registration.price_cents),
-        "summary": payment_summary(registration),
-        "crumb_title": _("Uw aanmelding"),
-    }
-    return render_with_status(request, "academy/enrol/registration.html", context, status)

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from .. import personal_feed
+from .. import personal_feed, rules
 from ..forms import ConfirmForm, FeedActionForm, ProfileForm, RegisterNumberFormSet
 from ..models import Registration, RegistrationStatus
 from ..services import accounts as account_services
@@ -26,14 +26,9 @@ from ..services import registration as services
 from ..services.errors import RegistrationError
 from .common import current_participant, render_with_status, site_phone
 from .enrol import cancelled_message
-from .payments import payment_summary
+from .registration_page import payment_summary
 
 Status = RegistrationStatus
-
-
-def _can_cancel(registration, now):
-    deadline = registration.edition.effective_cancellation_deadline
-    return deadline is None or now <= deadline
 
 
 def _overview(participant, now):
@@ -66,8 +61,8 @@ def _overview(participant, now):
             offers.append(registration)
         registration.sessions = list(edition.sessions.all())
         registration.upcoming_sessions = [s for s in registration.sessions if s.end >= now]
-        registration.can_cancel = _can_cancel(registration, now) and not edition.is_cancelled
-        registration.deadline = edition.effective_cancellation_deadline
+        registration.can_cancel = rules.may_cancel(registration, now)
+        registration.deadline = rules.cancellation_deadline(edition)
     upcoming.extend(called_off.values())
     upcoming.sort(key=lambda item: (item.edition.first_start or now, item.pk))
     for registration in waiting:
@@ -135,10 +130,9 @@ def cancel(request, registration_id):
         "registration": registration,
         "edition": edition,
         "sessions": list(edition.sessions.all()),
-        "can_cancel": registration.is_live
-        and (registration.status != Status.CONFIRMED or _can_cancel(registration, now)),
-        "deadline": edition.effective_cancellation_deadline,
-        "summary": payment_summary(registration),
+        "can_cancel": rules.may_cancel(registration, now),
+        "deadline": rules.cancellation_deadline(edition),
+        "summary": payment_summary(registration, now),
         "error_message": error_message,
         "phone": site_phone(request),
         "crumb_title": _("Afmelden"),

@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from ..formatting import format_price
 from ..forms import OfferAnswerForm
-from ..mailer import format_price
 from ..models import RegistrationStatus
 from ..services import registration as services
 from ..services.errors import OfferExpired, RegistrationError

@@ -16,14 +16,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from ..catalogue import format_money
+from ..formatting import format_money
 from ..forms import ConfirmForm
-from ..models import Payment, PaymentMethod, PaymentStatus, RegistrationStatus
+from ..models import Payment, PaymentStatus, RegistrationStatus
 from ..models.codes import could_be_secret
 from ..payments.gateway import GatewayError, is_test_mode
-from ..services import payments
+from ..services import charges, payments
 from ..services.invoices import describe
 from .common import registration_by_token_or_404, render_with_status, site_phone
+from .registration_page import payment_summary, render_registration
 
 Status = RegistrationStatus
 PaymentState = PaymentStatus
@@ -51,8 +52,6 @@ def return_urls(request, registration):
 def go_to_checkout(request, registration):
     """Send the person to the Checkout page of their open payment. When the provider cannot
     be reached the place stays held and the registration page says so (503)."""
-    from .enrol import render_registration
-
     payment = payments.open_payment(registration)
     if registration.status != Status.AWAITING_PAYMENT or payment is None:
         return redirect("academy:registration", registration.token)
@@ -60,57 +59,10 @@ def go_to_checkout(request, registration):
         url = payments.start_checkout(payment, **return_urls(request, registration))
     except GatewayError as error:
         return render_registration(request, registration, str(error.message), 503)
-    except payments.PaymentError as error:
+    except charges.PaymentError as error:
         messages.error(request, error.message)
         return redirect("academy:registration", registration.token)
     return redirect(url)
-
-
-def latest_payment(registration):
-    """The payment that counts for the pages: the live one, else the most recent."""
-    found = list(registration.payments.all())
-    for payment in found:
-        if payment.status in (PaymentState.OPEN, PaymentState.PROCESSING, PaymentState.PAID):
-            return payment
-    return found[0] if found else None
-
-
-def refund_preview(registration, payment):
-    """What a person who cancels now gets back (cents), as services.payments computes it."""
-    if payment is None or payment.status != PaymentState.PAID:
-        return 0
-    course = registration.edition.course
-    percent = course.refund_percent if course is not None else 100
-    return payment.refundable_cents * percent // 100
-
-
-def payment_summary(registration):
-    """Everything the pages show about paying for this registration (None when free)."""
-    payment = latest_payment(registration)
-    if payment is None:
-        return None
-    invoice = next(
-        (item for item in payment.invoices.all() if item.kind == item.Kind.INVOICE), None
-    )
-    refunded = sum(
-        refund.amount_cents
-        for refund in payment.refunds.all()
-        if refund.status == refund.Status.SUCCEEDED
-    )
-    refund_cents = refund_preview(registration, payment)
-    return {
-        "payment": payment,
-        "by_invoice": payment.method == PaymentMethod.INVOICE,
-        "is_open": payment.status == PaymentState.OPEN,
-        "is_processing": payment.status == PaymentState.PROCESSING,
-        "is_paid": payment.status == PaymentState.PAID,
-        "amount_text": format_money(payment.amount_cents),
-        "invoice": invoice,
-        "refunded_text": format_money(refunded) if refunded else "",
-        "refund_cents": refund_cents,
-        "refund_text": format_money(refund_cents),
-        "is_test": payment.is_test,
-    }
 
 
 @never_cache

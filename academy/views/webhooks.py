@@ -13,7 +13,7 @@ from django.http import JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from ..payments.stripe_events import MalformedEvent, receive_stripe_event
+from ..services.stripe_events import MalformedEvent, receive_stripe_event
 
 logger = logging.getLogger(__name__)
 # Seconds a signature stays valid (Stripe's own default): an old delivery replayed by

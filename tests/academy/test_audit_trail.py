@@ -257,3 +257,52 @@ def test_editors_without_academy_permissions_do_not_see_academy_entries(client, 
 
     assert "Gegevens geëxporteerd" not in html
     assert f"Deelnemer {someone.pk}" not in html
+
+
+def test_cancelling_an_edition_is_logged_on_the_edition(staff_client, staff):
+    ed = edition(capacity=5)
+    for _ in range(2):
+        services.register(ed.pk, person())
+
+    staff_client.post(
+        edition_url("cancel_edition", ed.pk), {"reason": "De trainer is ziek.", "confirm": "on"}
+    )
+
+    [entry] = entries(audit.EDITION_CANCELLED)
+    assert entry.user == staff
+    assert entry.object_id == str(ed.pk)
+    assert entry.data == {"editie": ed.pk, "titel": ed.title, "afgemeld": 2}
+
+
+def test_marking_an_invoice_paid_is_logged_on_the_payment(client, academy):
+    from academy.services import charges
+
+    staff = f.user(groups=["Academie"])
+    client.force_login(staff)
+    paid = course(prices={"professional": 4500})
+    billing = charges.Billing(
+        organisation="Zorggroep", address="Laan 1", postcode="1315 AB", city="Almere"
+    )
+    registration = services.register(
+        edition(paid).pk, person(participant_type="professional"), billing=billing
+    )
+    payment = registration.payments.get()
+
+    client.post(reverse("academy_payments:mark_paid", args=(payment.pk,)))
+
+    [entry] = entries(audit.INVOICE_MARKED_PAID)
+    assert entry.user == staff
+    assert entry.object_id == str(payment.pk)
+    assert entry.data == {"kenmerk": payment.reference}
+
+
+def test_an_action_that_is_refused_leaves_no_entry(staff_client):
+    ed = edition(capacity=1)
+    someone = person()
+    services.register(ed.pk, someone)
+
+    # The same person again: the engine refuses, and the log says nothing happened.
+    response = staff_client.post(edition_url("register", ed.pk), {"participant": someone.pk})
+
+    assert response.status_code == 409
+    assert entries(audit.REGISTERED_BY_STAFF) == []

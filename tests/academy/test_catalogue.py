@@ -12,7 +12,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from academy.catalogue import LISTING_CACHE_SECONDS, format_money, format_points, price_summary
+from academy.catalogue.cards import price_summary
+from academy.catalogue.listing_cache import LISTING_CACHE_SECONDS
+from academy.formatting import format_money, format_points
 from academy.models import AccreditationRegister, CoursePrice, Edition, EditionStatus
 from academy.services import registration as services
 from tests import factories as f

@@ -91,7 +91,7 @@ def test_reminder_respects_the_reminder_days_setting(
 
 def test_phone_only_people_are_counted_for_a_call(academy, django_capture_on_commit_callbacks):
     ed = edition(starts_in_days=1)
-    services.register(ed.pk, participant(email=""), channel=Registration.Channel.STAFF)
+    services.register_by_staff(ed.pk, participant(email=""), by=None)
     output = run("send_reminders", django_capture_on_commit_callbacks)
     assert "Without an e-mail address (call them): 1." in output
     assert not OutgoingMail.objects.exists()

@@ -32,7 +32,7 @@ from academy.models import (
 from academy.services import invoices as invoice_services
 from academy.services import payments as payment_services
 from academy.services import registration as services
-from academy.services.payments import Billing
+from academy.services.charges import Billing
 from tests import factories as f
 
 from .conftest import catalogue, course, edition, participant, user_with_participant

@@ -13,12 +13,12 @@ from django.urls import resolve
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from academy import mailer
+from academy import mailer, rules
 from academy.calendar_source import session_uid, sync_edition
+from academy.mailer import send_outgoing_mail
 from academy.models import OutgoingMail, Registration, RegistrationStatus, Session
 from academy.services import payments
 from academy.services import registration as services
-from academy.tasks import send_outgoing_mail
 from events.calendar.spec import AMSTERDAM
 from events.models import CalendarEntry
 from tests import factories as f
@@ -137,7 +137,7 @@ def test_confirmation_has_sessions_price_answers_links_and_contact(academy, cont
     assert "Prijs: € 45,00" in text
     assert "Betaald: € 45,00" in text
     assert "Dieetwensen: Vegetarisch" in text and "Rolstoel" in text
-    deadline = amsterdam(ed.effective_cancellation_deadline)
+    deadline = amsterdam(rules.cancellation_deadline(ed))
     assert f"{deadline.day} " in text and "om 19:30 uur" in text
     assert PHONE in text and "academie@vmca.example" in text
 
@@ -315,10 +315,9 @@ def test_edition_cancelled_mail_gives_reason(academy, run_on_commit):
 
 def test_no_mail_for_phone_only_participants(academy, run_on_commit):
     ed = edition(capacity=1)
-    staff = Registration.Channel.STAFF
-    first = run_on_commit(services.register, ed.pk, participant(email=""), channel=staff)
-    run_on_commit(services.register, ed.pk, participant(email=""), channel=staff)
-    run_on_commit(services.cancel, first, by_staff=True)
+    first = run_on_commit(services.register_by_staff, ed.pk, participant(email=""), by=None)
+    run_on_commit(services.register_by_staff, ed.pk, participant(email=""), by=None)
+    run_on_commit(services.cancel, first, by=services.CancelledBy.STAFF)
     assert mail.outbox == []
     assert not OutgoingMail.objects.exists()
 

@@ -10,7 +10,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from academy.models import Invoice, PaymentSettings, RegistrationStatus
-from academy.services import payments
+from academy.services import charges, payments
 from academy.services import registration as services
 from tests import factories as f
 
@@ -19,7 +19,7 @@ from .conftest import course, edition, participant
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["nl", "en"]
-BILLING = payments.Billing(
+BILLING = charges.Billing(
     organisation="Zorggroep Almere",
     address="Stationsplein 1",
     postcode="1315 AB",

@@ -16,7 +16,7 @@ from academy.models import (
     Registration,
     RegistrationStatus,
 )
-from academy.services import payments
+from academy.services import charges, payments
 from academy.services import registration as services
 from academy.services.errors import EditionFull
 
@@ -38,7 +38,7 @@ def professional():
 
 
 def billing():
-    return payments.Billing(
+    return charges.Billing(
         organisation="Zorggroep De Linde",
         address="Lindelaan 4",
         postcode="1315 AB",
@@ -193,7 +193,7 @@ def test_cancelling_in_time_refunds_the_course_share(
 def test_staff_cancelling_refunds_nothing_by_itself(paid_course):
     registration = services.register(edition(paid_course).pk, professional())
     pay(registration.payments.get())
-    services.cancel(registration, by_staff=True, reason="Niet gekomen")
+    services.cancel(registration, by=services.CancelledBy.STAFF, reason="Niet gekomen")
     assert not Refund.objects.exists()
 
 
@@ -247,16 +247,16 @@ def test_paying_by_invoice_confirms_at_once_and_staff_mark_it_paid(paid_course):
 def test_refunds_never_exceed_what_was_paid(paid_course):
     registration = services.register(edition(paid_course).pk, professional())
     payment = registration.payments.get()
-    with pytest.raises(payments.InvalidRefund):
+    with pytest.raises(charges.InvalidRefund):
         payments.refund(payment, 100, "Te vroeg")  # not paid yet
     pay(payment)
     payments.refund(payment, 1000, "Korting achteraf")
-    with pytest.raises(payments.InvalidRefund) as caught:
+    with pytest.raises(charges.InvalidRefund) as caught:
         payments.refund(payment, PRICE, "Te veel")
     assert "€ 35,00" in str(caught.value.message)
-    with pytest.raises(payments.InvalidRefund):
+    with pytest.raises(charges.InvalidRefund):
         payments.refund(payment, 0, "Niets")
-    with pytest.raises(payments.InvalidRefund):
+    with pytest.raises(charges.InvalidRefund):
         payments.refund(payment, 100, "  ")
     payment.refresh_from_db()
     assert payment.refunded_cents == 1000

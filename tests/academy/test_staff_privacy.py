@@ -25,7 +25,7 @@ from academy.models import (
 from academy.services import accounts, audit
 from academy.services import registration as services
 from academy.services.certificates import issue_certificate
-from academy.services.payments import Billing
+from academy.services.charges import Billing
 from academy.services.registration import Answers
 from tests import factories as f
 

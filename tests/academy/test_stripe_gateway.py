@@ -22,7 +22,7 @@ from academy.models import (
 )
 from academy.payments.gateway import GatewayError
 from academy.payments.stripe import StripeGateway
-from academy.services import invoices, payments
+from academy.services import charges, invoices, payments
 
 from .conftest_stripe import (
     PRICE,
@@ -175,7 +175,7 @@ def test_refund_goes_to_stripe_with_an_idempotency_key_and_gets_a_credit_note(
     assert note.amount_cents == -2000
     assert OutgoingMail.objects.filter(kind="refund", registration=payment.registration).exists()
     # Running it again changes nothing and asks Stripe nothing.
-    payments.execute_refund(refund.pk)
+    charges.execute_refund(refund.pk)
     assert len(stripe_api.calls("POST", "/v1/refunds")) == 1
 
 
@@ -314,7 +314,7 @@ def test_expire_payments_keeps_the_hold_while_stripe_is_down(stripe_api, setting
 def test_sync_payments_applies_events_the_webhook_stored_but_did_not_apply(stripe_api):
     """In production the webhook only stores the event and a worker applies it. If the
     worker was down, the stored event is applied by the next sync, once."""
-    from academy.payments.stripe_events import store_stripe_event
+    from academy.services.stripe_events import store_stripe_event
 
     registration, payment = awaiting_payment(paid_edition())
     stripe_api.complete_session(payment.checkout_session_id, "paid")

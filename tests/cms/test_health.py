@@ -92,7 +92,7 @@ def test_a_database_task_queue_that_falls_behind_is_reported_but_stays_200(clien
         status="READY",
         args_kwargs={"args": [1], "kwargs": {}},
         priority=0,
-        task_path="academy.tasks.send_outgoing_mail",
+        task_path="academy.mailer.send_outgoing_mail",
         queue_name="default",
         backend_name="default",
     )

@@ -148,7 +148,7 @@ def test_static_files_are_hashed_compressed_and_cached_for_a_year(served):
 def test_a_task_enqueued_by_the_site_is_run_by_the_worker(served):
     code = (
         "import time\n"
-        "from academy.tasks import send_outgoing_mail\n"
+        "from academy.mailer import send_outgoing_mail\n"
         "result = send_outgoing_mail.enqueue(0)\n"  # no such mail: the task ends at once
         "deadline = time.monotonic() + 20\n"
         "while result.status.name in ('READY', 'RUNNING') and time.monotonic() < deadline:\n"

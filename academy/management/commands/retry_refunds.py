@@ -3,7 +3,7 @@ from collections import Counter
 from django.core.management.base import BaseCommand
 
 from academy.models import Refund
-from academy.services.payments import execute_refund
+from academy.services.charges import execute_refund
 
 
 class Command(BaseCommand):

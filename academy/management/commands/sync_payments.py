@@ -6,13 +6,13 @@ from django.utils import timezone
 
 from academy.payments.gateway import GatewayError, is_test_mode
 from academy.payments.stripe import StripeGateway
-from academy.payments.stripe_events import (
+from academy.services.errors import RegistrationError
+from academy.services.payments import pending_events
+from academy.services.stripe_events import (
     MalformedEvent,
     apply_stored_event,
     handle_stripe_event,
 )
-from academy.services.errors import RegistrationError
-from academy.services.payments import pending_events
 
 
 class Command(BaseCommand):

@@ -9,10 +9,11 @@ with success: the Stripe account may also serve other sites.
 import datetime as dt
 
 from django.db import IntegrityError, transaction
+from django_tasks import task
 from django_tasks.base import TaskResultStatus
 
-from ..services import payments
-from ..services.errors import RegistrationError
+from . import payments
+from .errors import RegistrationError
 
 # checkout.session.completed: what its payment_status means for us.
 COMPLETED_OUTCOMES = {
@@ -181,8 +182,6 @@ def receive_stripe_event(event, source="webhook"):
     transaction, so a stored event always has its task. Returns "duplicate" for an event
     stored before, the outcome when the task ran at once (the immediate backend of the
     demo and the tests), else "received". Raises MalformedEvent."""
-    from ..tasks import apply_stripe_event_task
-
     event_id, event_type = _checked(event)
     try:
         with transaction.atomic():
@@ -195,6 +194,13 @@ def receive_stripe_event(event, source="webhook"):
             return "duplicate"
         raise
     return result.return_value if result.status == TaskResultStatus.SUCCESSFUL else "received"
+
+
+@task()
+def apply_stripe_event_task(event_id):
+    """Apply a Stripe event the webhook stored. Never raises: a failure is kept on the event
+    row, and `manage.py sync_payments` tries stored events again."""
+    return apply_stored_event(event_id)
 
 
 def apply_stored_event(event_id):
