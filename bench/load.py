@@ -224,7 +224,7 @@ def stop(process):
 
 def start_server(env, port, log):
     process = subprocess.Popen(
-        [str(Path(PYTHON).parent / "gunicorn"), "-c", "deploy/gunicorn.conf.py", "cms.wsgi"],
+        [str(Path(PYTHON).parent / "gunicorn"), "-c", "deploy/gunicorn.conf.py", "vmca.wsgi"],
         cwd=ROOT,
         env=env,
         stdout=log,

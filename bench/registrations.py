@@ -85,7 +85,7 @@ def start_gunicorn(kind, log):
     process = subprocess.Popen(
         [
             str(gunicorn),
-            "cms.wsgi",
+            "vmca.wsgi",
             "--workers",
             "4",
             "--bind",

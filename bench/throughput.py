@@ -39,7 +39,7 @@ def start_gunicorn(env):
     process = subprocess.Popen(
         [
             str(gunicorn),
-            "cms.wsgi",
+            "vmca.wsgi",
             "--workers",
             "2",
             "--bind",

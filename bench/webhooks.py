@@ -114,7 +114,7 @@ def start_gunicorn(workers, threads, log):
     process = subprocess.Popen(
         [
             str(gunicorn),
-            "cms.wsgi",
+            "vmca.wsgi",
             "--worker-class",
             "gthread",
             "--workers",

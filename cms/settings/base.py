@@ -95,8 +95,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-ROOT_URLCONF = "cms.urls"
-WSGI_APPLICATION = "cms.wsgi.application"
+ROOT_URLCONF = "vmca.urls"
+WSGI_APPLICATION = "vmca.wsgi.application"
 
 TEMPLATES = [
     {

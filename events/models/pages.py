@@ -69,19 +69,19 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def upcoming(self, request):
-        from ..views import agenda_context
+        from ..agenda import agenda_context
 
         return self.render(request, context_overrides=agenda_context(self, request, past=False))
 
     @path("archief/", name="archive")
     def archive(self, request):
-        from ..views import agenda_context
+        from ..agenda import agenda_context
 
         return self.render(request, context_overrides=agenda_context(self, request, past=True))
 
     @path("ical/", name="ical")
     def ical_feed(self, request):
-        from ..views import agenda_feed
+        from ..agenda import agenda_feed
 
         return agenda_feed(self, request)
 
@@ -277,7 +277,7 @@ class EventPage(RoutablePageMixin, ClassificationMixin, BasePage):
         return self.render(request)
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import event_occurrences
+        from ..agenda import event_occurrences
 
         context = super().get_context(request, *args, **kwargs)
         context["occurrences"] = event_occurrences(self, request)
@@ -285,12 +285,12 @@ class EventPage(RoutablePageMixin, ClassificationMixin, BasePage):
 
     @path("ical/", name="ical")
     def ical_download(self, request):
-        from ..views import event_ics
+        from ..agenda import event_ics
 
         return event_ics(self, request)
 
     def get_json_ld(self, request):
-        from ..views import event_json_ld
+        from ..agenda import event_json_ld
 
         return event_json_ld(self, request)
 

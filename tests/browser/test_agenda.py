@@ -16,7 +16,7 @@ def _names(wijk_slug, kind_slug):
 
 
 def _matching_count(wijk_slug, kind_slug):
-    from events.views import agenda_occurrences
+    from events.agenda import agenda_occurrences
 
     return agenda_occurrences({"wijk": wijk_slug, "soort": kind_slug}).count()
 

@@ -1,9 +1,12 @@
 """The project's own checks run as part of the suite: Django's system checks (also the
-deployment checks with the production settings), no missing migrations, and ruff."""
+deployment checks with the production settings), no missing migrations, ruff, and the
+import rules (import-linter's contracts in pyproject.toml)."""
 
 import os
+import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -15,8 +18,8 @@ VENV_BIN = Path(sys.executable).parent
 NO_ISSUES = "System check identified no issues (0 silenced)."
 
 
-def run(*args, env=None, timeout=120):
-    """Run a command in the project folder, with this test run's environment plus `env`."""
+def run(*args, env=None, timeout=120, cwd=ROOT):
+    """Run a command in the project folder (or `cwd`), with this run's environment plus `env`."""
     full_env = {**os.environ, **(env or {})}
     # The checks must not depend on the test settings pytest-django put in place.
     full_env.pop("DJANGO_SETTINGS_MODULE", None)
@@ -24,7 +27,7 @@ def run(*args, env=None, timeout=120):
     full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return subprocess.run(
         [*args],
-        cwd=ROOT,
+        cwd=cwd,
         env=full_env,
         capture_output=True,
         text=True,
@@ -114,3 +117,73 @@ def test_ruff_finds_no_problems():
     result = run(str(ruff), "check", ".")
 
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def lint_imports(cwd=ROOT):
+    """Run import-linter on the contracts in cwd's pyproject.toml."""
+    tool = VENV_BIN / "lint-imports"
+    if not tool.exists():
+        missing_tool("import-linter is not installed in this virtualenv")
+    # No cache, so nothing is written into the project folder; wide lines, so the report
+    # is not wrapped in the middle of an import.
+    return run(str(tool), "--no-cache", "--no-logo", env={"COLUMNS": "200"}, cwd=cwd)
+
+
+def test_imports_point_down_through_the_layers():
+    """vmca -> home -> academy -> events -> cms, and the other contracts in pyproject.toml."""
+    result = lint_imports()
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " 0 broken." in result.stdout, result.stdout
+
+
+def throwaway_project(folder):
+    """The project's import contracts over empty packages with the same names."""
+    shutil.copy(ROOT / "pyproject.toml", folder / "pyproject.toml")
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
+    names = set(config["root_packages"])
+    for contract in config["contracts"]:
+        for key in ("layers", "source_modules", "forbidden_modules"):
+            names.update(contract.get(key, []))
+    exceptions = [
+        line.split(" -> ")
+        for contract in config["contracts"]
+        for line in contract.get("ignore_imports", [])
+    ]
+    names.update(name for pair in exceptions for name in pair)
+    for name in names:
+        parts = name.split(".")
+        for depth in range(1, len(parts) + 1):
+            package = folder.joinpath(*parts[:depth])
+            package.mkdir(exist_ok=True)
+            (package / "__init__.py").touch()
+    # The imports a contract allows as an exception exist here too (import-linter reports
+    # an exception that matches nothing).
+    for importer, imported in exceptions:
+        module = folder.joinpath(*importer.split("."), "__init__.py")
+        module.write_text(module.read_text() + f"import {imported}\n")
+
+
+def test_an_upward_import_breaks_the_layers_contract(tmp_path):
+    throwaway_project(tmp_path)
+    before = lint_imports(cwd=tmp_path)
+    assert before.returncode == 0, before.stdout + before.stderr
+
+    # The one upward import there used to be: the URL root in cms importing an academy view.
+    (tmp_path / "cms" / "urls.py").write_text("from academy.views import stripe_webhook\n")
+    after = lint_imports(cwd=tmp_path)
+
+    assert after.returncode != 0, after.stdout
+    assert "Imports point down: vmca -> home -> academy -> events -> cms BROKEN" in after.stdout
+    assert "cms.urls -> academy.views (l.1)" in after.stdout, after.stdout
+
+
+def test_events_importing_academy_breaks_its_contract(tmp_path):
+    throwaway_project(tmp_path)
+    (tmp_path / "events" / "sessions.py").write_text("import academy\n")
+
+    result = lint_imports(cwd=tmp_path)
+
+    assert result.returncode != 0, result.stdout
+    assert "events never imports academy BROKEN" in result.stdout
+    assert "events.sessions -> academy (l.1)" in result.stdout, result.stdout

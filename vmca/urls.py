@@ -8,11 +8,10 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy.views.webhooks import stripe_webhook
-
-from .health import healthz
-from .sitemaps import MultilingualSitemap
-from .twofactor import admin_login
-from .views import robots_txt, search
+from cms.health import healthz
+from cms.sitemaps import MultilingualSitemap
+from cms.twofactor import admin_login
+from cms.views import robots_txt, search
 
 handler500 = "cms.views.server_error"
 

@@ -1,4 +1,8 @@
-"""The agenda, its feeds and an event's own calendar file: thin views over the store."""
+"""The agenda read from the calendar store: its dates (filtered, by day), its feed, and an
+event page's dates, calendar file and schema.org data.
+
+No URL views: EventIndexPage's routes and EventPage call these functions.
+"""
 
 import datetime as dt
 import hashlib
