@@ -91,12 +91,11 @@ def _cancelled(registration):
     return registration.edition.status == EditionStatus.CANCELLED or not registration.is_live
 
 
-def _entry(participant, registration, session, number, count, base_url):
+def _entry(participant, registration, session, number, count, mine_url):
     edition = registration.edition
     owner = edition.owner_page
     title = edition.title if count == 1 else f"{edition.title} ({number}/{count})"
     modified = max(registration.updated, edition.updated)
-    registration_url = base_url + reverse("academy:registration", args=[registration.token])
     summary = strip_tags(getattr(owner, "intro", "") or "")
     confirmed = registration.status == Status.CONFIRMED and not _cancelled(registration)
     return SimpleNamespace(
@@ -115,7 +114,9 @@ def _entry(participant, registration, session, number, count, base_url):
         summary=summary,
         # The online link is for people with a place only.
         online_url=session.online_url if confirmed else "",
-        url=registration_url,
+        # Mijn academie, behind a sign-in: calendars get shared and published, and a
+        # registration's own secret address (its token) could cancel the place.
+        url=mine_url,
         location=session.location_text,
         attendance_mode="online" if session.online_url and not session.location_text else "offline",
         latitude=None,
@@ -137,12 +138,13 @@ def _vevent(entry, registration):
 def render_personal_feed(participant, *, base_url, now=None):
     """(ics bytes, etag key, last modified) of the person's sessions."""
     now = now or timezone.now()
+    mine_url = base_url + reverse("academy:mine")
     vevents = []
     last_modified = participant.updated
     for registration in _registrations(participant, now):
         sessions = list(registration.edition.sessions.all())
         for number, session in enumerate(sessions, start=1):
-            entry = _entry(participant, registration, session, number, len(sessions), base_url)
+            entry = _entry(participant, registration, session, number, len(sessions), mine_url)
             vevents.append(_vevent(entry, registration))
             last_modified = max(last_modified, entry.last_modified)
     body = render_calendar(

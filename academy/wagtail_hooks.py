@@ -5,6 +5,7 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.models import ModelLogEntry
 
+from .admin import page_deletion  # noqa: F401 - registers its hooks on import
 from .admin.viewsets import AcademyViewSetGroup
 from .services import audit
 from .views.invoices import academy_admin_invoice_pdf

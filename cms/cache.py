@@ -24,6 +24,9 @@ VERSION_KEY = "content-version"
 # the cache (Redis in production) drop them instead of keeping them for ever.
 VERSIONED_ENTRY_SECONDS = 60 * 60 * 24
 SKIPPED_PATH_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
+# What a cached page is answered with, besides its body. Django's SecurityMiddleware (HTTPS
+# redirect, HSTS, nosniff, Referrer-Policy, COOP) sits outside this middleware and adds its
+# headers to every response, cached or not (cms.settings.base.MIDDLEWARE).
 STORED_HEADERS = (
     "Content-Type",
     "Content-Language",
@@ -34,10 +37,6 @@ STORED_HEADERS = (
     "Last-Modified",
     "ETag",
     "X-Frame-Options",
-    "X-Content-Type-Options",
-    "Referrer-Policy",
-    "Cross-Origin-Opener-Policy",
-    "Strict-Transport-Security",
     "Content-Security-Policy",
     "Permissions-Policy",
     "Link",

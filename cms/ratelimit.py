@@ -1,9 +1,10 @@
 """A per-client limit on how often an endpoint may be used, kept in the shared cache.
 
 Fixed windows aligned to the clock: every process that shares the cache (Redis in
-production) counts in the same bucket, and the time until the window ends is the
-Retry-After a client gets. A burst at a window boundary can reach twice the limit; for
-slowing down guessing that is good enough, and it costs one cache round trip.
+production, which refuses to start without it: cms.settings.production) counts in the same
+bucket, and the time until the window ends is the Retry-After a client gets. A burst at a
+window boundary can reach twice the limit; for slowing down guessing that is good enough,
+and it costs one cache round trip.
 """
 
 import hashlib

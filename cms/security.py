@@ -8,6 +8,7 @@
 
 from urllib.parse import urlsplit
 
+from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
@@ -62,8 +63,17 @@ def permissions_policy_header(policy):
     return ", ".join(items)
 
 
+def is_admin_preview(request):
+    """Wagtail renders an admin preview (editor's preview panel, revision, workflow task,
+    draft) by sending a made-up request for the page's own URL through every middleware
+    (PreviewableMixin.make_preview_request) and marks it with this attribute before the
+    page is served. Only Python sets it: no visitor can ask for it with a header."""
+    return getattr(request, "is_preview", False) is True
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin policy for everything under /admin/."""
+    """django-csp's middleware, with the admin policy for everything under /admin/, and
+    admin previews framable by the admin."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
@@ -77,7 +87,24 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
                 parts.replace,
                 parts.nonce,
             )
+        if is_admin_preview(request) and not report_only:
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts
+
+
+class AdminPreviewFramingMiddleware:
+    """X-Frame-Options SAMEORIGIN on admin previews. Placed inside Django's
+    XFrameOptionsMiddleware, which keeps a header that is already there (as it does for
+    the xframe_options_sameorigin decorator) and says DENY everywhere else."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if is_admin_preview(request):
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        return response
 
 
 class SecurityHeadersMiddleware:

@@ -76,9 +76,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outside the page cache, so cached pages get Permissions-Policy and CORP too (cheap).
     "cms.security.SecurityHeadersMiddleware",
-    # Early, so that a cached anonymous page is answered before anything else runs.
-    "cms.cache.AnonymousPageCacheMiddleware",
+    # Outside the page cache too: plain HTTP is redirected to HTTPS before a cached page
+    # could answer it, and cached pages get HSTS, nosniff, Referrer-Policy and COOP per
+    # request. It needs no database, so cache hits stay free of queries.
     "django.middleware.security.SecurityMiddleware",
+    # Early, so that a cached anonymous page is answered before anything else runs. The
+    # CSP and X-Frame-Options it stores come from the middleware below.
+    "cms.cache.AnonymousPageCacheMiddleware",
     "cms.security.ContentSecurityPolicyMiddleware",
     # A database that is restarting gets a friendly 503 instead of the 500 page.
     "cms.db_errors.DatabaseUnavailableMiddleware",
@@ -92,6 +96,8 @@ MIDDLEWARE = [
     # Staff without a second factor go to its set-up first (WAGTAILADMIN_REQUIRE_2FA).
     "cms.twofactor.RequireStaffTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Inside it: the admin may frame its own previews of a page (cms.security).
+    "cms.security.AdminPreviewFramingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -380,7 +386,9 @@ AGENDA_PAGE_SIZE = 20
 # optional. People never have to invent a password to enrol in a workshop.
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # allauth's, hashing as often for an unknown address as for a wrong password, so the
+    # time a sign-in takes does not tell who has an account (cms.auth_backends).
+    "cms.auth_backends.AuthenticationBackend",
 ]
 # Staff sign in to the admin here too (cms.twofactor), often with a username.
 ACCOUNT_LOGIN_METHODS = {"email", "username"}

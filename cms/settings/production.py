@@ -89,6 +89,15 @@ LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
 
+# One cache shared by every worker and every server. Rate limits (cms.ratelimit and
+# allauth's sign-in limits) count in it, and the page cache's content version lives in
+# it. Without REDIS_URL each gunicorn worker would have a memory cache of its own: N
+# workers would allow N times every limit, and a publish would empty one worker's page
+# cache only. Counting in the database instead would fix cms.ratelimit alone, not
+# allauth's counters or the page cache; Redis is already part of every production set-up
+# (docs/deployment.md), so production refuses to start without it.
+required("REDIS_URL")
+
 # Payments: real money needs Stripe. The local test mode (no keys) is for the demo only;
 # a production site runs it only when told to explicitly (a staging copy, say).
 if not env_bool("ACADEMY_PAYMENTS_TEST_MODE", False):

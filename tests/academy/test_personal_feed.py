@@ -139,3 +139,28 @@ def test_session_time_is_amsterdam_local_time(client, academy):
     local = session.start.astimezone(ZoneInfo("Europe/Amsterdam"))
     assert f"DTSTART;TZID=Europe/Amsterdam:{local:%Y%m%dT%H%M%S}" in body
     assert local.time() == dt.time(19, 30)
+
+
+def test_feed_links_to_mijn_academie_and_never_to_a_secret_registration_link(client, academy):
+    """Calendars get shared and published: a registration's own address (its token can
+    cancel the place) must not be in the feed. Every event links to Mijn academie."""
+    person = with_feed(participant())
+    confirmed = services.register(edition(sessions=2).pk, person)
+    full = edition(capacity=1)
+    services.register(full.pk, participant())
+    waiting = services.register(full.pk, person)
+    cancelled = services.register(edition().pk, person)
+    services.cancel(cancelled)
+
+    response, calendar = feed(client, person)
+
+    # iCalendar folds long lines; unfold them so that no token hides across a fold.
+    body = response.content.decode().replace("\r\n ", "")
+    for registration in (confirmed, waiting, cancelled):
+        assert registration.token not in body
+    mine = "http://testserver" + reverse("academy:mine")
+    found = calendar.walk("VEVENT")
+    assert len(found) == 4
+    for event in found:
+        assert str(event["URL"]) == mine
+        assert mine in str(event["DESCRIPTION"])

@@ -17,6 +17,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,7 +97,13 @@ def _newest_mtime(folder):
     return newest
 
 
-def production_env(database_url, *, redis_url="", static_root=None, **extra):
+# Production refuses to start without a shared cache; unless a test brings its own Redis,
+# servers use the local one, under a key prefix of their own (so nothing stale from an
+# earlier run is found). A Redis that is not running counts as an empty cache.
+LOCAL_REDIS_URL = "redis://127.0.0.1:6379/14"
+
+
+def production_env(database_url, *, redis_url=LOCAL_REDIS_URL, static_root=None, **extra):
     env = {
         key: value
         for key, value in os.environ.items()
@@ -117,8 +124,8 @@ def production_env(database_url, *, redis_url="", static_root=None, **extra):
             "LOG_FORMAT": "plain",
         }
     )
-    if redis_url:
-        env["REDIS_URL"] = redis_url
+    env["REDIS_URL"] = redis_url
+    env["CACHE_KEY_PREFIX"] = f"ops-{uuid.uuid4().hex[:8]}"
     env.update({key: str(value) for key, value in extra.items()})
     return env
 
@@ -181,7 +188,7 @@ def wait_until_serving(port, process, path="/robots.txt", timeout=60):
 def start_gunicorn(env, port, log_path, *, workers=2, threads=1, timeout=30, wait=True):
     """Gunicorn with the given settings on 127.0.0.1:port; with wait=False the caller waits
     (wait_until_serving), so that several servers can start side by side."""
-    args = [str(BIN / "gunicorn"), "cms.wsgi", "--bind", f"127.0.0.1:{port}"]
+    args = [str(BIN / "gunicorn"), "vmca.wsgi", "--bind", f"127.0.0.1:{port}"]
     args += ["--workers", str(workers), "--timeout", str(timeout), "--graceful-timeout", "5"]
     # Django is loaded once and forked (as deploy/gunicorn.conf.py does): a quicker start.
     # Without a control socket, which two servers on one machine would fight over.

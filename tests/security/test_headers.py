@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
+from wagtail.test.utils.form_data import querydict_from_html
 
 from tests import factories as f
 
@@ -179,6 +180,67 @@ def test_plain_http_is_redirected_to_https_on_the_same_host(production, pages, c
 
     assert response.status_code == 301
     assert response["Location"] == f"https://www.vmca-almere.example{pages['news']}"
+
+
+def test_plain_http_is_redirected_even_when_the_page_is_in_the_page_cache(production, pages):
+    host = "www.vmca-almere.example"
+    over_https = Client().get(pages["news"], HTTP_HOST=host, **HTTPS)
+    assert over_https["X-Page-Cache"] == "miss"
+
+    over_http = Client().get(pages["news"], HTTP_HOST=host)
+
+    assert over_http.status_code == 301
+    assert over_http["Location"] == f"https://{host}{pages['news']}"
+    # And the cached page itself still comes with every header over HTTPS.
+    cached = Client().get(pages["news"], HTTP_HOST=host, **HTTPS)
+    assert cached["X-Page-Cache"] == "hit"
+    assert_public_policy(assert_security_headers(cached))
+
+
+def edit_form_data(client, page):
+    """The page's admin edit form as the browser sends it (StreamFields are drawn by
+    JavaScript, so their empty counts are added by hand)."""
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]), **HTTPS)
+    data = querydict_from_html(html.content.decode(), form_id="page-edit-form")
+    data.setdefault("body-count", "0")
+    return data
+
+
+def admin_previews(client, page, editor):
+    """Every way the admin shows a preview of the page: the live preview panel in the
+    editor, a revision, the draft, and the preview of a page waiting for approval."""
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    posted = client.post(preview_url, edit_form_data(client, page), **HTTPS)
+    assert posted.json() == {"is_valid": True, "is_available": True}
+    workflow_state = page.get_workflow().start(page, editor)
+    task = workflow_state.current_task_state.task
+    revision = page.latest_revision
+    urls = {
+        "preview panel": f"{preview_url}?in_preview_panel=true",
+        "revision": reverse("wagtailadmin_pages:revisions_view", args=[page.pk, revision.pk]),
+        "draft": reverse("wagtailadmin_pages:view_draft", args=[page.pk]),
+        "workflow": reverse("wagtailadmin_pages:workflow_preview", args=[page.pk, task.pk]),
+    }
+    return {name: client.get(url, **HTTPS) for name, url in urls.items()}
+
+
+def test_admin_previews_may_be_framed_by_the_admin_only(production, pages, client):
+    editor = f.superuser()
+    client.force_login(editor)
+    page = f.news_item(title="Buren helpen buren")
+
+    for name, response in admin_previews(client, page, editor).items():
+        assert response.status_code == 200, name
+        assert "Buren helpen buren" in response.content.decode(), name
+        csp = assert_security_headers(response, frame_ancestors="'self'")
+        # The page itself, as the public sees it: the public policy, not the admin's.
+        assert_public_policy(csp)
+        assert response["X-Frame-Options"] == "SAMEORIGIN", name
+
+    # The public page itself stays unframeable.
+    public = Client().get(page.url, **HTTPS)
+    assert csp_directives(public["Content-Security-Policy"])["frame-ancestors"] == ["'none'"]
+    assert public["X-Frame-Options"] == "DENY"
 
 
 # Mozilla HTTP Observatory, scoring as published with the 2024 methodology
