@@ -6,8 +6,8 @@ the demo accounts and the registrations.
 
 All people, organisations and venues are fictional. Venues use the fake "Voorbeeld..."
 streets and 1300 xx postal codes of the rest of the demo, e-mail addresses end in
-.example and online links point at meet.example.org. Courses for volunteers use "je",
-courses for carers and professionals use "u", as in cms/demo/content.py.
+.example and online links point at meet.example.org. All texts address the reader
+as "u", like the rest of the site (tests/cms/test_voice.py checks it).
 """
 
 # ---------------------------------------------------------------------------
@@ -18,9 +18,9 @@ ACADEMY = {
     "slug": "vrijwilligersacademie",
     "title": "Vrijwilligersacademie",
     "intro": (
-        "Leer iets nieuws voor je vrijwilligerswerk of voor de zorg thuis. De trainingen zijn "
-        "gratis voor vrijwilligers en mantelzorgers in Almere. Meld je aan en kies een datum "
-        "die jou past."
+        "Leer iets nieuws voor uw vrijwilligerswerk of voor de zorg thuis. De trainingen zijn "
+        "gratis voor vrijwilligers en mantelzorgers in Almere. Meld u aan en kies een datum "
+        "die bij u past."
     ),
     "search_description": (
         "Trainingen van de Vrijwilligersacademie van VMCA Almere: voor vrijwilligers, "
@@ -31,11 +31,11 @@ ACADEMY = {
         ("heading", {"text": "Zo werkt het", "level": "h2"}),
         (
             "paragraph",
-            "<p>Kies een training en een datum. Je meldt je aan met je e-mailadres. Een "
-            "wachtwoord is niet nodig: je krijgt een code per e-mail. Is een training vol? Dan "
-            "kun je op de wachtlijst. Komt er een plek vrij, dan krijg je een bericht.</p>"
-            "<p>Heb je geen e-mailadres of vind je het lastig? Bel ons op 036 000 11 00. Dan "
-            "melden wij je aan.</p>",
+            "<p>Kies een training en een datum. U meldt zich aan met uw e-mailadres. Een "
+            "wachtwoord is niet nodig: u krijgt een code per e-mail. Is een training vol? Dan "
+            "kunt u op de wachtlijst. Komt er een plek vrij, dan krijgt u een bericht.</p>"
+            "<p>Hebt u geen e-mailadres of vindt u het lastig? Bel ons op 036 000 11 00. Dan "
+            "melden wij u aan.</p>",
         ),
     ],
 }
@@ -64,7 +64,7 @@ TRAINERS = [
         "job_title": "Adviseur fondsenwerving",
         "bio": (
             "Marloes helpt kleine stichtingen aan geld voor hun plannen. Ze schreef al veel "
-            "aanvragen bij fondsen. Haar tip: begin klein en schrijf precies op wat je wilt doen."
+            "aanvragen bij fondsen. Haar tip: begin klein en schrijf precies op wat u wilt doen."
         ),
         "email": "marloes.visser@vmca.example",
         "phone": "036 000 11 35",
@@ -76,7 +76,7 @@ TRAINERS = [
         "job_title": "Instructeur eerste hulp",
         "bio": (
             "Jeroen is ambulanceverpleegkundige en geeft al vijftien jaar les in eerste hulp. Hij "
-            "legt alles stap voor stap uit. Je oefent veel, want wat je doet, onthoud je het best."
+            "legt alles stap voor stap uit. U oefent veel, want wat u doet, onthoudt u het best."
         ),
         "email": "jeroen.kok@vmca.example",
         "phone": "036 000 11 36",
@@ -501,11 +501,11 @@ COURSES = [
         "slug": "basistraining-taalvrijwilliger",
         "title": "Basistraining taalvrijwilliger",
         "intro": (
-            "Je helpt iemand om beter Nederlands te leren. In deze training leer je hoe je dat "
-            "goed en leuk aanpakt. Ook als je geen docent bent."
+            "U helpt iemand om beter Nederlands te leren. In deze training leert u hoe u dat "
+            "goed en leuk aanpakt. Ook als u geen docent bent."
         ),
         "search_description": (
-            "Gratis basistraining voor taalvrijwilligers in Almere. Leer hoe je iemand helpt "
+            "Gratis basistraining voor taalvrijwilligers in Almere. Leer hoe u iemand helpt "
             "met Nederlands spreken, lezen en schrijven."
         ),
         "image_label": "Taal",
@@ -518,16 +518,16 @@ COURSES = [
         "prices": FREE_FOR_VOLUNTEERS,
         "ask_motivation": True,
         "learning_goals": _goals(
-            "Je weet hoe mensen een nieuwe taal leren.",
-            "Je kunt een les voorbereiden met gewone dingen uit het dagelijks leven.",
-            "Je praat langzaam en duidelijk, zonder kinderachtig te worden.",
-            "Je weet waar je materiaal en hulp vindt.",
+            "U weet hoe mensen een nieuwe taal leren.",
+            "U kunt een les voorbereiden met gewone dingen uit het dagelijks leven.",
+            "U praat langzaam en duidelijk, zonder kinderachtig te worden.",
+            "U weet waar u materiaal en hulp vindt.",
         ),
         "body": _body(
-            "Voor nieuwe taalvrijwilligers en voor taalmaatjes die al even bezig zijn. Je hoeft "
-            "geen ervaring als docent te hebben. Je moet wel zelf goed Nederlands spreken.",
-            "De eerste bijeenkomst gaat over hoe je een taal leert. In de online les bekijk je "
-            "samen materiaal dat je kunt gebruiken. De laatste bijeenkomst oefen je met echte "
+            "Voor nieuwe taalvrijwilligers en voor taalmaatjes die al even bezig zijn. U hoeft "
+            "geen ervaring als docent te hebben. U moet wel zelf goed Nederlands spreken.",
+            "De eerste bijeenkomst gaat over hoe u een taal leert. In de online les bekijkt u "
+            "samen materiaal dat u kunt gebruiken. De laatste bijeenkomst oefent u met echte "
             "situaties: een brief van de school, een gesprek bij de huisarts.",
             _quote(
                 "Ik dacht dat ik grammatica moest uitleggen. Nu weet ik: gewoon samen praten "
@@ -579,7 +579,7 @@ COURSES = [
         "slug": "oefenen-met-spreken",
         "title": "Taalcoach: oefenen met spreken",
         "intro": (
-            "Hoe help je iemand om meer Nederlands te durven spreken? Je leert vragen stellen "
+            "Hoe helpt u iemand om meer Nederlands te durven spreken? U leert vragen stellen "
             "die het gesprek op gang brengen."
         ),
         "search_description": (
@@ -595,15 +595,15 @@ COURSES = [
         "trainers": ["shanti"],
         "prices": FREE_FOR_VOLUNTEERS,
         "learning_goals": _goals(
-            "Je stelt open vragen, zodat de ander meer gaat praten.",
-            "Je verbetert fouten op een vriendelijke manier.",
-            "Je gebruikt foto's, spelletjes en de krant in je gesprekken.",
+            "U stelt open vragen, zodat de ander meer gaat praten.",
+            "U verbetert fouten op een vriendelijke manier.",
+            "U gebruikt foto's, spelletjes en de krant in uw gesprekken.",
         ),
         "body": _body(
             "Voor taalcoaches en taalmaatjes die al de basistraining deden. Of die al een tijd "
             "samen oefenen met iemand.",
-            "We beginnen met jouw ervaringen. Wat werkt en wat niet? Daarna oefen je in "
-            "tweetallen. Je krijgt een map met ideeën voor gesprekken mee naar huis.",
+            "We beginnen met uw ervaringen. Wat werkt en wat niet? Daarna oefent u in "
+            "tweetallen. U krijgt een map met ideeën voor gesprekken mee naar huis.",
         ),
         "editions": [
             {
@@ -624,8 +624,8 @@ COURSES = [
         "slug": "gesprekstechnieken",
         "title": "Gesprekstechnieken: luisteren, vragen en samenvatten",
         "intro": (
-            "Een goed gesprek begint met goed luisteren. Je leert drie eenvoudige technieken "
-            "die je meteen kunt gebruiken."
+            "Een goed gesprek begint met goed luisteren. U leert drie eenvoudige technieken "
+            "die u meteen kunt gebruiken."
         ),
         "search_description": (
             "Training gesprekstechnieken voor vrijwilligers, mantelzorgers en professionals in "
@@ -642,16 +642,16 @@ COURSES = [
         "accreditations": [("Registerplein", "RP-2026-48213", "7.5")],
         "ask_motivation": True,
         "learning_goals": _goals(
-            "Je luistert zonder meteen een oplossing te geven.",
-            "Je stelt open vragen en vraagt door.",
-            "Je vat samen wat de ander zegt, zodat je weet of je het goed begrijpt.",
-            "Je herkent wanneer een gesprek te zwaar wordt voor jou.",
+            "U luistert zonder meteen een oplossing te geven.",
+            "U stelt open vragen en vraagt door.",
+            "U vat samen wat de ander zegt, zodat u weet of u het goed begrijpt.",
+            "U herkent wanneer een gesprek te zwaar wordt voor u.",
         ),
         "body": _body(
             "Voor iedereen die in zijn werk veel met mensen praat. Vrijwilligers, mantelzorgers "
             "en professionals volgen deze training samen. Dat maakt de gesprekken rijk.",
-            "Elke bijeenkomst gaat over één techniek. Je oefent in kleine groepjes. Een "
-            "trainingsacteur speelt soms mee. Tussen de bijeenkomsten probeer je het uit in de "
+            "Elke bijeenkomst gaat over één techniek. U oefent in kleine groepjes. Een "
+            "trainingsacteur speelt soms mee. Tussen de bijeenkomsten probeert u het uit in de "
             "praktijk.",
             _faq(
                 (
@@ -695,7 +695,7 @@ COURSES = [
         "slug": "luisteren-zonder-oordeel",
         "title": "Luisteren zonder oordeel",
         "intro": (
-            "Iemand vertelt je iets moeilijks. Wat zeg je dan? In deze avond leer je om echt "
+            "Iemand vertelt u iets moeilijks. Wat zegt u dan? In deze avond leert u om echt "
             "te luisteren, zonder te oordelen."
         ),
         "search_description": (
@@ -711,15 +711,15 @@ COURSES = [
         "trainers": ["ruud"],
         "prices": FREE_FOR_VOLUNTEERS,
         "learning_goals": _goals(
-            "Je merkt wanneer je een oordeel hebt, en je zet het even opzij.",
-            "Je laat stiltes vallen en geeft de ander de tijd.",
-            "Je weet wat je zegt als je niet weet wat je moet zeggen.",
+            "U merkt wanneer u een oordeel hebt, en u zet het even opzij.",
+            "U laat stiltes vallen en geeft de ander de tijd.",
+            "U weet wat u zegt als u niet weet wat u moet zeggen.",
         ),
         "body": _body(
             "Voor maatjes, vrijwilligers van het Burennetwerk en de thuishulp. En voor iedereen "
             "die vaak gesprekken heeft met mensen die het moeilijk hebben.",
-            "Een avond met korte uitleg en veel oefenen. Je werkt in drietallen: een verteller, "
-            "een luisteraar en iemand die kijkt. Daarna wissel je.",
+            "Een avond met korte uitleg en veel oefenen. U werkt in drietallen: een verteller, "
+            "een luisteraar en iemand die kijkt. Daarna wisselt u.",
             _quote(
                 "Ik wilde altijd meteen helpen. Nu weet ik dat luisteren vaak al genoeg is.",
                 "Kofi",
@@ -754,7 +754,7 @@ COURSES = [
         "slug": "omgaan-met-eenzaamheid",
         "title": "Omgaan met eenzaamheid: signalen zien en het gesprek aangaan",
         "intro": (
-            "Eenzaamheid zie je niet altijd aan de buitenkant. Leer de signalen herkennen en "
+            "Eenzaamheid ziet u niet altijd aan de buitenkant. Leer de signalen herkennen en "
             "het gesprek erover te beginnen."
         ),
         "search_description": (
@@ -824,12 +824,12 @@ COURSES = [
         "slug": "verlies-en-rouw",
         "title": "Verlies en rouw: er zijn voor een ander",
         "intro": (
-            "Iemand die je helpt, verliest een partner of een vriend. Hoe ga je daarmee om? "
-            "Je leert wat rouw met mensen doet en wat je kunt doen."
+            "Iemand die u helpt, verliest een partner of een vriend. Hoe gaat u daarmee om? "
+            "U leert wat rouw met mensen doet en wat u kunt doen."
         ),
         "search_description": (
             "Gratis training voor vrijwilligers over verlies en rouw. Wat doet rouw met mensen "
-            "en hoe ben je er voor een ander?"
+            "en hoe bent u er voor een ander?"
         ),
         "image_label": "Rouw",
         "themes": ["scholing", "eenzaamheid"],
@@ -840,15 +840,15 @@ COURSES = [
         "trainers": ["ruud"],
         "prices": FREE_FOR_VOLUNTEERS,
         "learning_goals": _goals(
-            "Je weet dat iedereen op een eigen manier rouwt.",
-            "Je durft te vragen naar de persoon die er niet meer is.",
-            "Je let ook op je eigen gevoelens.",
+            "U weet dat iedereen op een eigen manier rouwt.",
+            "U durft te vragen naar de persoon die er niet meer is.",
+            "U let ook op uw eigen gevoelens.",
         ),
         "body": _body(
             "Voor vrijwilligers en mantelzorgers die te maken krijgen met verlies. Bij de mensen "
             "die ze helpen, of in hun eigen leven.",
-            "We praten in een kleine groep. Er is ruimte voor eigen ervaringen, maar je hoeft "
-            "niets te vertellen wat je niet wilt.",
+            "We praten in een kleine groep. Er is ruimte voor eigen ervaringen, maar u hoeft "
+            "niets te vertellen wat u niet wilt.",
         ),
         "editions": [
             {
@@ -994,7 +994,7 @@ COURSES = [
         "slug": "omgaan-met-dementie",
         "title": "Omgaan met dementie",
         "intro": (
-            "Steeds meer mensen in Almere hebben dementie. Je leert wat dementie is en hoe je "
+            "Steeds meer mensen in Almere hebben dementie. U leert wat dementie is en hoe u "
             "rustig en duidelijk contact maakt."
         ),
         "search_description": (
@@ -1011,17 +1011,17 @@ COURSES = [
         "prices": {**FREE_FOR_VOLUNTEERS, "professional": 4500},
         "accreditations": [("KR V&V", "KRVV-309158", "6")],
         "learning_goals": _goals(
-            "Je weet wat dementie is en hoe het iemand verandert.",
-            "Je praat rustig en duidelijk met iemand met dementie.",
-            "Je weet wat je doet als iemand boos of bang wordt.",
-            "Je zorgt ook goed voor jezelf.",
+            "U weet wat dementie is en hoe het iemand verandert.",
+            "U praat rustig en duidelijk met iemand met dementie.",
+            "U weet wat u doet als iemand boos of bang wordt.",
+            "U zorgt ook goed voor uzelf.",
         ),
         "body": _body(
             "Voor vrijwilligers die mensen met dementie tegenkomen in het buurthuis, bij de "
             "sportclub of als maatje. En voor mantelzorgers.",
             "Trainer Ruud Hoekstra zorgde zelf jarenlang voor zijn vader met dementie. Hij "
-            "vertelt eerlijk wat hij leerde. Je oefent met korte situaties. Je krijgt ook een "
-            "kaartje met tips voor in je portemonnee.",
+            "vertelt eerlijk wat hij leerde. U oefent met korte situaties. U krijgt ook een "
+            "kaartje met tips voor in uw portemonnee.",
         ),
         "editions": [
             {
@@ -1164,7 +1164,7 @@ COURSES = [
         "slug": "er-zijn-in-de-laatste-levensfase",
         "title": "Er zijn in de laatste levensfase",
         "intro": (
-            "Iemand is ernstig ziek en gaat sterven. Hoe ben je er dan voor die persoon en de "
+            "Iemand is ernstig ziek en gaat sterven. Hoe bent u er dan voor die persoon en de "
             "familie? Een training over palliatieve zorg voor vrijwilligers en zorgprofessionals."
         ),
         "search_description": (
@@ -1217,8 +1217,8 @@ COURSES = [
         "slug": "basistraining-vrijwillige-thuishulp",
         "title": "Basistraining Intensieve Vrijwillige Thuishulp",
         "intro": (
-            "Je gaat als vrijwilliger bij iemand thuis om de mantelzorger even te ontlasten. "
-            "Deze training bereidt je goed voor."
+            "U gaat als vrijwilliger bij iemand thuis om de mantelzorger even te ontlasten. "
+            "Deze training bereidt u goed voor."
         ),
         "search_description": (
             "Verplichte basistraining voor nieuwe vrijwilligers van de Intensieve Vrijwillige "
@@ -1234,15 +1234,15 @@ COURSES = [
         "prices": FREE_FOR_VOLUNTEERS,
         "ask_motivation": True,
         "learning_goals": _goals(
-            "Je weet wat je wel en niet doet als vrijwilliger in de thuishulp.",
-            "Je gaat goed om met privacy en geheimhouding.",
-            "Je weet wat je doet als er thuis iets misgaat.",
+            "U weet wat u wel en niet doet als vrijwilliger in de thuishulp.",
+            "U gaat goed om met privacy en geheimhouding.",
+            "U weet wat u doet als er thuis iets misgaat.",
         ),
         "body": _body(
-            "Voor nieuwe vrijwilligers van de Intensieve Vrijwillige Thuishulp. Je volgt deze "
-            "training in je eerste drie maanden.",
-            "Je hebt drie bijeenkomsten op ons kantoor. Daartussen maak je twee korte online "
-            "modules, wanneer het jou uitkomt. De tweede bijeenkomst is online.",
+            "Voor nieuwe vrijwilligers van de Intensieve Vrijwillige Thuishulp. U volgt deze "
+            "training in uw eerste drie maanden.",
+            "U hebt drie bijeenkomsten op ons kantoor. Daartussen maakt u twee korte online "
+            "modules, wanneer het u uitkomt. De tweede bijeenkomst is online.",
         ),
         "editions": [
             {
@@ -1264,8 +1264,8 @@ COURSES = [
         "slug": "grenzen-stellen",
         "title": "Grenzen stellen: vriendelijk nee zeggen",
         "intro": (
-            "Je wilt graag helpen. Maar soms vraagt iemand te veel. In deze training oefen je "
-            "hoe je vriendelijk en duidelijk nee zegt."
+            "U wilt graag helpen. Maar soms vraagt iemand te veel. In deze training oefent u "
+            "hoe u vriendelijk en duidelijk nee zegt."
         ),
         "search_description": (
             "Gratis training grenzen stellen voor vrijwilligers en mantelzorgers in Almere. "
@@ -1280,17 +1280,17 @@ COURSES = [
         "trainers": ["shanti"],
         "prices": FREE_FOR_VOLUNTEERS,
         "learning_goals": _goals(
-            "Je merkt eerder wanneer iets over je grens gaat.",
-            "Je zegt nee zonder je schuldig te voelen.",
-            "Je maakt vooraf afspraken, zodat er minder misgaat.",
+            "U merkt eerder wanneer iets over uw grens gaat.",
+            "U zegt nee zonder zich schuldig te voelen.",
+            "U maakt vooraf afspraken, zodat er minder misgaat.",
         ),
         "body": _body(
             "Voor vrijwilligers en mantelzorgers die merken dat ze moeilijk nee kunnen zeggen.",
-            "We oefenen met situaties die je kent. Een vrijwilliger die steeds vaker gebeld "
-            "wordt. Een mantelzorger die nooit vrij heeft. Je bedenkt samen zinnen die je "
+            "We oefenen met situaties die u kent. Een vrijwilliger die steeds vaker gebeld "
+            "wordt. Een mantelzorger die nooit vrij heeft. U bedenkt samen zinnen die u "
             "meteen kunt gebruiken.",
             _quote(
-                "Nee zeggen tegen iets, is ja zeggen tegen jezelf. Die zin hangt nu op mijn "
+                "Nee zeggen tegen iets, is ja zeggen tegen mezelf. Die zin hangt nu op mijn "
                 "koelkast.",
                 "Fatima",
                 "vrijwilliger bij een Vriendenkring",
@@ -1326,7 +1326,7 @@ COURSES = [
         "slug": "eerste-hulp-voor-vrijwilligers",
         "title": "Eerste hulp voor vrijwilligers: de basis",
         "intro": (
-            "Iemand valt, verslikt zich of wordt onwel. Wat doe je? In deze training leer je de "
+            "Iemand valt, verslikt zich of wordt onwel. Wat doet u? In deze training leert u de "
             "belangrijkste eerste hulp, stap voor stap."
         ),
         "search_description": (
@@ -1343,26 +1343,26 @@ COURSES = [
         "prices": FREE_FOR_VOLUNTEERS,
         "ask_dietary": True,
         "learning_goals": _goals(
-            "Je weet hoe je eerst zorgt voor je eigen veiligheid.",
-            "Je helpt bij een wond, een brandwond en bij verslikken.",
-            "Je herkent een beroerte en een hartaanval.",
-            "Je belt 112 en weet wat je dan zegt.",
+            "U weet hoe u eerst zorgt voor uw eigen veiligheid.",
+            "U helpt bij een wond, een brandwond en bij verslikken.",
+            "U herkent een beroerte en een hartaanval.",
+            "U belt 112 en weet wat u dan zegt.",
         ),
         "body": _body(
             "Voor vrijwilligers in buurthuizen, sportclubs en bij activiteiten voor ouderen. "
-            "Je hoeft geen ervaring te hebben.",
-            "Je oefent veel op elkaar en op een pop. Een lotusslachtoffer speelt echte "
-            "situaties na. Het is geen officieel EHBO-diploma, maar je krijgt wel een bewijs "
+            "U hoeft geen ervaring te hebben.",
+            "U oefent veel op elkaar en op een pop. Een lotusslachtoffer speelt echte "
+            "situaties na. Het is geen officieel EHBO-diploma, maar u krijgt wel een bewijs "
             "van deelname.",
             _faq(
                 (
                     "Is dit een EHBO-diploma?",
-                    "Nee. Het is een korte basistraining. Wil je een diploma halen? Vraag ons naar "
+                    "Nee. Het is een korte basistraining. Wilt u een diploma halen? Vraag ons naar "
                     "een erkende cursus.",
                 ),
                 (
                     "Moet ik iets meenemen?",
-                    "Draag makkelijke kleren. Je zit soms op de grond. De lunch is geregeld.",
+                    "Draag makkelijke kleren. U zit soms op de grond. De lunch is geregeld.",
                 ),
             ),
         ),
@@ -1403,7 +1403,7 @@ COURSES = [
         "slug": "reanimeren-en-aed",
         "title": "Reanimeren en de AED gebruiken",
         "intro": (
-            "Bij een hartstilstand telt elke minuut. In twee uur leer je reanimeren en een AED "
+            "Bij een hartstilstand telt elke minuut. In twee uur leert u reanimeren en een AED "
             "gebruiken."
         ),
         "search_description": (
@@ -1419,15 +1419,15 @@ COURSES = [
         "trainers": ["jeroen"],
         "prices": FREE_FOR_VOLUNTEERS,
         "learning_goals": _goals(
-            "Je herkent een hartstilstand.",
-            "Je geeft borstcompressies en beademing.",
-            "Je gebruikt een AED zonder angst.",
+            "U herkent een hartstilstand.",
+            "U geeft borstcompressies en beademing.",
+            "U gebruikt een AED zonder angst.",
         ),
         "body": _body(
             "Voor iedereen die wil kunnen helpen bij een hartstilstand. In het buurthuis, op de "
             "sportclub of op straat.",
-            "Na een korte uitleg oefen je vooral. Iedereen werkt met een eigen oefenpop. Aan "
-            "het eind oefen je een hele situatie, met AED.",
+            "Na een korte uitleg oefent u vooral. Iedereen werkt met een eigen oefenpop. Aan "
+            "het eind oefent u een hele situatie, met AED.",
         ),
         "editions": [
             {
@@ -1520,7 +1520,7 @@ COURSES = [
         "slug": "vacatureteksten-schrijven",
         "title": "Vacatureteksten die werken",
         "intro": (
-            "Een goede vacaturetekst trekt de juiste vrijwilliger. Je leert een tekst schrijven "
+            "Een goede vacaturetekst trekt de juiste vrijwilliger. U leert een tekst schrijven "
             "die kort, duidelijk en uitnodigend is."
         ),
         "search_description": (
@@ -1537,14 +1537,14 @@ COURSES = [
         "prices": FREE_FOR_VOLUNTEERS,
         "ask_accessibility": False,
         "learning_goals": _goals(
-            "Je schrijft vanuit de vrijwilliger: wat levert het op?",
-            "Je schrijft in eenvoudige taal, op B1-niveau.",
-            "Je kiest een titel die opvalt.",
+            "U schrijft vanuit de vrijwilliger: wat levert het op?",
+            "U schrijft in eenvoudige taal, op B1-niveau.",
+            "U kiest een titel die opvalt.",
         ),
         "body": _body(
             "Voor coördinatoren en bestuursleden die vrijwilligers zoeken.",
-            "Neem een vacature mee waar je nu mee bezig bent. Na de uitleg herschrijf je die "
-            "tekst. Je krijgt tips van de trainer en van de andere deelnemers.",
+            "Neem een vacature mee waar u nu mee bezig bent. Na de uitleg herschrijft u die "
+            "tekst. U krijgt tips van de trainer en van de andere deelnemers.",
         ),
         "editions": [
             {
@@ -1573,7 +1573,7 @@ COURSES = [
         "slug": "fondsenwerving-kleine-stichtingen",
         "title": "Fondsenwerving voor kleine stichtingen",
         "intro": (
-            "Je hebt een goed plan, maar geen geld. In deze training leer je hoe je een fonds "
+            "U hebt een goed plan, maar geen geld. In deze training leert u hoe u een fonds "
             "vindt en een sterke aanvraag schrijft."
         ),
         "search_description": (
@@ -1590,14 +1590,14 @@ COURSES = [
         "prices": {**FREE_FOR_VOLUNTEERS, "professional": 4500},
         "ask_motivation": True,
         "learning_goals": _goals(
-            "Je vindt fondsen die passen bij je plan.",
-            "Je schrijft een aanvraag met een duidelijke begroting.",
-            "Je weet wat een fonds wil horen na afloop.",
+            "U vindt fondsen die passen bij uw plan.",
+            "U schrijft een aanvraag met een duidelijke begroting.",
+            "U weet wat een fonds wil horen na afloop.",
         ),
         "body": _body(
             "Voor bestuurders en vrijwilligers van kleine stichtingen en verenigingen in Almere.",
-            "De eerste bijeenkomst is online: je zoekt samen naar fondsen. In de tweede "
-            "bijeenkomst schrijf je een deel van je aanvraag. Marloes leest mee en geeft tips.",
+            "De eerste bijeenkomst is online: u zoekt samen naar fondsen. In de tweede "
+            "bijeenkomst schrijft u een deel van uw aanvraag. Marloes leest mee en geeft tips.",
         ),
         "editions": [
             {
@@ -1618,7 +1618,7 @@ COURSES = [
         "slug": "masterclass-vrijwilligers-werven-en-behouden",
         "title": "Masterclass: vrijwilligers werven en behouden",
         "intro": (
-            "Hoe vind je nieuwe vrijwilligers, en hoe zorg je dat ze blijven? Een masterclass "
+            "Hoe vindt u nieuwe vrijwilligers, en hoe zorgt u dat ze blijven? Een masterclass "
             "voor ervaren coördinatoren."
         ),
         "search_description": (
@@ -1751,7 +1751,7 @@ COURSES = [
         "slug": "social-media-voor-kleine-stichtingen",
         "title": "Social media voor kleine stichtingen",
         "intro": (
-            "Meer mensen bereiken met weinig tijd en zonder budget. Je leert welke berichten "
+            "Meer mensen bereiken met weinig tijd en zonder budget. U leert welke berichten "
             "werken op Facebook en Instagram."
         ),
         "search_description": (
@@ -1768,14 +1768,14 @@ COURSES = [
         "prices": FREE_FOR_VOLUNTEERS,
         "ask_accessibility": False,
         "learning_goals": _goals(
-            "Je kiest het kanaal dat past bij jouw doelgroep.",
-            "Je maakt een goede foto en schrijft een korte tekst erbij.",
-            "Je maakt een eenvoudige planning voor een maand.",
+            "U kiest het kanaal dat past bij uw doelgroep.",
+            "U maakt een goede foto en schrijft een korte tekst erbij.",
+            "U maakt een eenvoudige planning voor een maand.",
         ),
         "body": _body(
             "Voor vrijwilligers en coördinatoren die de social media van hun stichting doen.",
-            "Je doet mee vanaf je eigen laptop of telefoon. Tussen de twee bijeenkomsten plaats "
-            "je een bericht. In de tweede bijeenkomst bespreken we de resultaten.",
+            "U doet mee vanaf uw eigen laptop of telefoon. Tussen de twee bijeenkomsten plaatst "
+            "u een bericht. In de tweede bijeenkomst bespreken we de resultaten.",
         ),
         "editions": [
             {
@@ -1806,7 +1806,7 @@ COURSES = [
         "slug": "privacy-en-avg",
         "title": "Privacy en de AVG voor vrijwilligersorganisaties",
         "intro": (
-            "Welke gegevens van vrijwilligers en deelnemers mag je bewaren? En hoe lang? Een "
+            "Welke gegevens van vrijwilligers en deelnemers mag u bewaren? En hoe lang? Een "
             "praktische online training over de AVG."
         ),
         "search_description": (
@@ -1823,14 +1823,14 @@ COURSES = [
         "prices": FREE_FOR_VOLUNTEERS,
         "ask_accessibility": False,
         "learning_goals": _goals(
-            "Je weet welke gegevens je mag vragen en bewaren.",
-            "Je maakt een eenvoudige privacyverklaring.",
-            "Je weet wat je doet bij een datalek.",
+            "U weet welke gegevens u mag vragen en bewaren.",
+            "U maakt een eenvoudige privacyverklaring.",
+            "U weet wat u doet bij een datalek.",
         ),
         "body": _body(
             "Voor coördinatoren en bestuursleden van vrijwilligersorganisaties.",
             "Een korte uitleg in gewone taal, met voorbeelden uit kleine organisaties. Daarna "
-            "is er veel tijd voor je eigen vragen.",
+            "is er veel tijd voor uw eigen vragen.",
         ),
         "editions": [
             {
@@ -1849,8 +1849,8 @@ COURSES = [
         "slug": "jonge-vrijwilligers-begeleiden",
         "title": "Jonge vrijwilligers begeleiden",
         "intro": (
-            "Jongeren willen best vrijwilligerswerk doen, maar op hun eigen manier. Je leert hoe "
-            "je jonge vrijwilligers vindt en begeleidt."
+            "Jongeren willen best vrijwilligerswerk doen, maar op hun eigen manier. U leert hoe "
+            "u jonge vrijwilligers vindt en begeleidt."
         ),
         "search_description": (
             "Training voor organisaties: jonge vrijwilligers vinden, begeleiden en houden. "
@@ -1865,15 +1865,15 @@ COURSES = [
         "trainers": ["kasia"],
         "prices": FREE_FOR_VOLUNTEERS,
         "learning_goals": _goals(
-            "Je weet wat jongeren zoeken in vrijwilligerswerk.",
-            "Je maakt korte klussen die passen bij jongeren.",
-            "Je geeft feedback op een manier die werkt.",
+            "U weet wat jongeren zoeken in vrijwilligerswerk.",
+            "U maakt korte klussen die passen bij jongeren.",
+            "U geeft feedback op een manier die werkt.",
         ),
         "body": _body(
             "Voor coördinatoren die meer jongeren willen betrekken. Bijvoorbeeld via een "
             "maatschappelijke diensttijd.",
             "Drie jonge vrijwilligers schuiven aan. Zij vertellen wat hen motiveert. Daarna "
-            "maak je een plan voor jouw organisatie.",
+            "maakt u een plan voor uw organisatie.",
         ),
         "editions": [
             {
@@ -1893,7 +1893,7 @@ COURSES = [
         "slug": "werken-met-vrijwilligers-met-een-beperking",
         "title": "Werken met vrijwilligers met een beperking",
         "intro": (
-            "Iedereen kan iets betekenen. Je leert hoe je vrijwilligerswerk geschikt maakt voor "
+            "Iedereen kan iets betekenen. U leert hoe u vrijwilligerswerk geschikt maakt voor "
             "mensen met een lichamelijke, verstandelijke of psychische beperking."
         ),
         "search_description": (
@@ -1946,8 +1946,8 @@ COURSES = [
         "slug": "contact-over-culturen-heen",
         "title": "Contact over culturen heen",
         "intro": (
-            "In Almere wonen mensen uit meer dan 150 landen. Je leert hoe je goed contact maakt "
-            "met mensen die anders denken of doen dan jij."
+            "In Almere wonen mensen uit meer dan 150 landen. U leert hoe u goed contact maakt "
+            "met mensen die anders denken of doen dan u."
         ),
         "search_description": (
             "Gratis training voor vrijwilligers: contact maken met mensen uit andere culturen. "
@@ -1962,13 +1962,13 @@ COURSES = [
         "trainers": ["hasan", "shanti"],
         "prices": FREE_FOR_VOLUNTEERS,
         "learning_goals": _goals(
-            "Je ziet hoe je eigen achtergrond je kijk bepaalt.",
-            "Je stelt vragen uit nieuwsgierigheid, niet uit een oordeel.",
-            "Je gaat goed om met misverstanden.",
+            "U ziet hoe uw eigen achtergrond uw kijk bepaalt.",
+            "U stelt vragen uit nieuwsgierigheid, niet uit een oordeel.",
+            "U gaat goed om met misverstanden.",
         ),
         "body": _body(
             "Voor taalmaatjes, buddy's van nieuwkomers en andere vrijwilligers in de wijk.",
-            "We werken met korte filmpjes en echte voorbeelden. Je praat met mensen met een "
+            "We werken met korte filmpjes en echte voorbeelden. U praat met mensen met een "
             "andere achtergrond over wat zij in Almere meemaakten.",
         ),
         "editions": [
@@ -1989,8 +1989,8 @@ COURSES = [
         "slug": "ouderen-digitaal-helpen",
         "title": "Ouderen helpen met hun telefoon en computer",
         "intro": (
-            "Veel ouderen willen graag beeldbellen of hun bankzaken online doen. Je leert hoe "
-            "je geduldig en veilig helpt."
+            "Veel ouderen willen graag beeldbellen of hun bankzaken online doen. U leert hoe "
+            "u geduldig en veilig helpt."
         ),
         "search_description": (
             "Training voor vrijwilligers die ouderen helpen met telefoon, tablet en computer. "
@@ -2005,15 +2005,15 @@ COURSES = [
         "trainers": ["dewi"],
         "prices": FREE_FOR_VOLUNTEERS,
         "learning_goals": _goals(
-            "Je legt iets uit in kleine stappen, zonder vaktaal.",
-            "Je laat de ander zelf de knoppen indrukken.",
-            "Je herkent oplichting, zoals valse berichten van de bank.",
-            "Je vraagt nooit naar wachtwoorden of pincodes.",
+            "U legt iets uit in kleine stappen, zonder vaktaal.",
+            "U laat de ander zelf de knoppen indrukken.",
+            "U herkent oplichting, zoals valse berichten van de bank.",
+            "U vraagt nooit naar wachtwoorden of pincodes.",
         ),
         "body": _body(
             "Voor vrijwilligers van het digitale spreekuur, maatjes en buurtvrijwilligers.",
-            "Neem je eigen telefoon mee. Je oefent in tweetallen: de een helpt, de ander speelt "
-            "een oudere die het spannend vindt. Je krijgt een handige kaart met stappen mee.",
+            "Neem uw eigen telefoon mee. U oefent in tweetallen: de een helpt, de ander speelt "
+            "een oudere die het spannend vindt. U krijgt een handige kaart met stappen mee.",
         ),
         "editions": [
             {
@@ -2055,7 +2055,7 @@ COURSES = [
         "slug": "eerste-hulp-bij-geldzorgen",
         "title": "Eerste hulp bij geldzorgen",
         "intro": (
-            "Iemand durft de post niet meer open te maken. Je leert signalen van geldzorgen "
+            "Iemand durft de post niet meer open te maken. U leert signalen van geldzorgen "
             "herkennen en weet waar iemand terechtkan."
         ),
         "search_description": (
@@ -2071,13 +2071,13 @@ COURSES = [
         "trainers": ["wim"],
         "prices": FREE_FOR_VOLUNTEERS,
         "learning_goals": _goals(
-            "Je herkent signalen van geldzorgen.",
-            "Je begint het gesprek over geld zonder iemand te beschamen.",
-            "Je weet welke hulp er is in Almere, zoals het administratief spreekuur.",
+            "U herkent signalen van geldzorgen.",
+            "U begint het gesprek over geld zonder iemand te beschamen.",
+            "U weet welke hulp er is in Almere, zoals het administratief spreekuur.",
         ),
         "body": _body(
             "Voor vrijwilligers die bij mensen thuis komen of veel contact hebben in de wijk.",
-            "Wim vertelt wat er gebeurt als schulden groeien. Je oefent een gesprek en maakt "
+            "Wim vertelt wat er gebeurt als schulden groeien. U oefent een gesprek en maakt "
             "een lijstje met adressen voor hulp.",
         ),
         "editions": [
@@ -2107,8 +2107,8 @@ COURSES = [
         "slug": "startbijeenkomst-maatjes",
         "title": "Starttraining voor maatjes",
         "intro": (
-            "Je wordt maatje van iemand die er alleen voor staat. In deze starttraining leer je "
-            "wat je kunt verwachten en hoe je een goede start maakt."
+            "U wordt maatje van iemand die er alleen voor staat. In deze starttraining leert u "
+            "wat u kunt verwachten en hoe u een goede start maakt."
         ),
         "search_description": (
             "Starttraining voor nieuwe maatjes van het Maatjesproject van VMCA Almere. Gratis."
@@ -2123,14 +2123,14 @@ COURSES = [
         "prices": FREE_FOR_VOLUNTEERS,
         "ask_motivation": True,
         "learning_goals": _goals(
-            "Je weet wat een maatje wel en niet doet.",
-            "Je maakt goede afspraken bij het eerste bezoek.",
-            "Je weet bij wie je terechtkunt met vragen.",
+            "U weet wat een maatje wel en niet doet.",
+            "U maakt goede afspraken bij het eerste bezoek.",
+            "U weet bij wie u terechtkunt met vragen.",
         ),
         "body": _body(
             "Voor nieuwe maatjes, voordat ze aan hun eerste koppeling beginnen.",
-            "Ervaren maatjes vertellen over hun eerste keer. Je bespreekt wat je spannend "
-            "vindt. Aan het eind weet je wat de volgende stap is.",
+            "Ervaren maatjes vertellen over hun eerste keer. U bespreekt wat u spannend "
+            "vindt. Aan het eind weet u wat de volgende stap is.",
         ),
         "editions": [
             {

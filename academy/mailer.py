@@ -44,9 +44,9 @@ from .models import OutgoingMail, RegistrationStatus
 logger = logging.getLogger(__name__)
 
 # Mails that carry the edition's sessions as an .ics attachment (only for a real place).
-ICS_KINDS = frozenset({"confirmation", "moved"})
+ICS_KINDS = frozenset({"confirmation", "moved", "times_changed"})
 # Mails that may show the link for taking part online (only for a real place).
-ONLINE_LINK_KINDS = frozenset({"confirmation", "moved", "reminder"})
+ONLINE_LINK_KINDS = frozenset({"confirmation", "moved", "reminder", "times_changed"})
 
 # How long a claimed mail is left alone before another worker may try it again. A send
 # that crashed after the SMTP server took the mail but before we marked the row sent is
@@ -91,11 +91,11 @@ def _day(value):
 
 
 def _time(value):
-    return formats.time_format(timezone.localtime(value), "H:i")
+    return formats.time_format(timezone.localtime(value))
 
 
 def moment_text(value):
-    """'dinsdag 14 oktober 2025 om 19:30 uur', in the active language and Amsterdam time."""
+    """'dinsdag 14 oktober 2025 om 19.30 uur', in the active language and Amsterdam time."""
     if value is None:
         return ""
     return gettext("%(day)s om %(time)s uur") % {"day": _day(value), "time": _time(value)}

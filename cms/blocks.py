@@ -128,11 +128,11 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Oproep tot actie")
         template = "blocks/call_to_action_block.html"
         value_class = LinkStructValue
-        description = _("Een opvallend blok met één knop, bijvoorbeeld 'Meld je aan'.")
+        description = _("Een opvallend blok met één knop, bijvoorbeeld 'Meld u aan'.")
         preview_value = {
             "title": "Word maatje",
             "text": "Een uur per week maakt al verschil.",
-            "button_label": "Meld je aan",
+            "button_label": "Meld u aan",
             "url": "https://www.example.org/",
         }
 

@@ -9,8 +9,8 @@ the fictional ones of cms/demo/content.py. Street addresses use the clearly fake
 "Voorbeeld..." streets and 1300 xx postal codes, phone numbers the 036 000 xx xx
 range, e-mail addresses vmca.example and online links meet.example.org.
 
-Written in plain Dutch at B1 level. Pages about volunteering use "je", pages for
-carers use "u", pages for young carers use "je", as in cms/demo/content.py.
+Written in plain Dutch at B1 level. Every page addresses the reader as "u", like the
+rest of the site (tests/cms/test_voice.py checks it).
 """
 
 import datetime as dt
@@ -187,7 +187,7 @@ EVENTS = [
         "title": "Werkcafé voor vrijwilligerscoördinatoren",
         "intro": (
             "Eén keer per maand praten coördinatoren uit Almere samen over hun werk met "
-            "vrijwilligers. Je neemt een vraag mee en gaat naar huis met nieuwe ideeën."
+            "vrijwilligers. U neemt een vraag mee en gaat naar huis met nieuwe ideeën."
         ),
         "search_description": (
             "Maandelijks werkcafé voor vrijwilligerscoördinatoren in Almere. Deel vragen uit de "
@@ -200,10 +200,10 @@ EVENTS = [
             ("heading", {"text": "Wat is het werkcafé?", "level": "h2"}),
             (
                 "paragraph",
-                "<p>In het werkcafé ontmoet je andere vrijwilligerscoördinatoren uit Almere. Van "
+                "<p>In het werkcafé ontmoet u andere vrijwilligerscoördinatoren uit Almere. Van "
                 "sportclubs, buurthuizen, zorgcentra en kleine stichtingen. Adviseur Kasia Nowak "
                 "leidt het gesprek. Er zijn geen lange presentaties. Iedereen neemt een vraag uit "
-                "het eigen werk mee. Samen zoeken we naar oplossingen die je meteen kunt "
+                "het eigen werk mee. Samen zoeken we naar oplossingen die u meteen kunt "
                 "gebruiken.</p>",
             ),
             ("heading", {"text": "Nieuw: op donderdag", "level": "h2"}),
@@ -211,7 +211,7 @@ EVENTS = [
                 "paragraph",
                 "<p>Vanaf januari 2027 is het werkcafé op de eerste donderdag van de maand, van "
                 "15.30 tot 17.30 uur. We zitten op ons kantoor in Almere Stad. Er is koffie, thee "
-                "en iets lekkers. Kun je niet komen? Dan kun je ook online aanschuiven.</p>",
+                "en iets lekkers. Kunt u niet komen? Dan kunt u ook online aanschuiven.</p>",
             ),
             (
                 "testimonial",
@@ -233,8 +233,8 @@ EVENTS = [
                         {
                             "question": "Moet ik elke maand komen?",
                             "answer": (
-                                "<p>Nee. Je komt wanneer het jou uitkomt. In de uitnodiging lees "
-                                "je het thema van die maand.</p>"
+                                "<p>Nee. U komt wanneer het u uitkomt. In de uitnodiging leest "
+                                "u het thema van die maand.</p>"
                             ),
                         },
                         {
@@ -249,7 +249,7 @@ EVENTS = [
             (
                 "call_to_action",
                 {
-                    "title": "Advies voor jouw organisatie",
+                    "title": "Advies voor uw organisatie",
                     "text": (
                         "Lees wat VMCA nog meer doet voor organisaties die met vrijwilligers "
                         "werken."
@@ -268,8 +268,8 @@ EVENTS = [
         "partners": [],
         "registration_info": (
             "<p>Aanmelden gaat via de Vrijwilligersacademie. Kies in het contactformulier voor "
-            "'Vrijwilligersacademie' en schrijf erbij welk werkcafé je wilt bezoeken. Een week "
-            "van tevoren krijg je het thema. Is een werkcafé vol? Dan zetten we je op de "
+            "'Vrijwilligersacademie' en schrijf erbij welk werkcafé u wilt bezoeken. Een week "
+            "van tevoren krijgt u het thema. Is een werkcafé vol? Dan zetten we u op de "
             "wachtlijst.</p>"
         ),
         "recurrence": {
@@ -288,7 +288,7 @@ EVENTS = [
                     "new_start": None,
                     "new_end": None,
                     "note": (
-                        "Dit werkcafé over de VOG en verzekeringen is vol. Je kunt je nog op de "
+                        "Dit werkcafé over de VOG en verzekeringen is vol. U kunt zich nog op de "
                         "wachtlijst zetten."
                     ),
                 },
@@ -320,7 +320,7 @@ EVENTS = [
                     "new_start": None,
                     "new_end": None,
                     "note": (
-                        "Het eerste werkcafé na de zomer is vol. Je kunt je nog op de wachtlijst "
+                        "Het eerste werkcafé na de zomer is vol. U kunt zich nog op de wachtlijst "
                         "zetten."
                     ),
                 },
@@ -435,11 +435,11 @@ EVENTS = [
         "title": "Vriendenkring Almere Poort op woensdagmiddag",
         "intro": (
             "In Almere Poort start een tweede Vriendenkring, deze keer overdag. Elke twee weken "
-            "ontmoet je een kleine groep mensen uit je wijk in Leesplek Poort."
+            "ontmoet u een kleine groep mensen uit uw wijk in Leesplek Poort."
         ),
         "search_description": (
             "Nieuwe Vriendenkring op woensdagmiddag in Leesplek Poort, Almere Poort. Elke twee "
-            "weken, in een kleine groep. Gratis. Meld je aan."
+            "weken, in een kleine groep. Gratis. Meld u aan."
         ),
         "image_label": "Vriendenkring",
         "kind": "ontmoeting",
@@ -449,15 +449,15 @@ EVENTS = [
                 "paragraph",
                 "<p>De Vriendenkring op dinsdagavond in het Homeruskwartier loopt goed. Toch horen "
                 "we vaak: 's avonds ga ik liever niet meer de deur uit. Daarom start in januari "
-                "een tweede groep, op woensdagmiddag. Deze groep is fijn als je overdag tijd hebt. "
-                "Bijvoorbeeld omdat je met pensioen bent of in ploegen werkt.</p>",
+                "een tweede groep, op woensdagmiddag. Deze groep is fijn als u overdag tijd hebt. "
+                "Bijvoorbeeld omdat u met pensioen bent of in ploegen werkt.</p>",
             ),
             ("heading", {"text": "Wat gaan we doen?", "level": "h2"}),
             (
                 "paragraph",
                 "<p>De groep komt elke twee weken bij elkaar, met zes tot tien mensen. De eerste "
-                "keren leer je elkaar kennen met een spel of een goed gesprek. Daarna bepaalt de "
-                "groep zelf wat jullie doen. Denk aan wandelen langs het water, samen koken of "
+                "keren leren we elkaar kennen met een spel of een goed gesprek. Daarna bepaalt de "
+                "groep zelf wat u samen doet. Denk aan wandelen langs het water, samen koken of "
                 "naar de markt gaan. Twee vrijwilligers begeleiden de groep in het begin.</p>",
             ),
             (
@@ -479,8 +479,8 @@ EVENTS = [
                         {
                             "question": "Ik vind het spannend. Mag ik eerst komen kijken?",
                             "answer": (
-                                "<p>Ja, dat mag. Laat even weten dat je komt. Dan staat er een "
-                                "kopje koffie voor je klaar.</p>"
+                                "<p>Ja, dat mag. Laat even weten dat u komt. Dan staat er een "
+                                "kopje koffie voor u klaar.</p>"
                             ),
                         },
                     ],
@@ -515,7 +515,7 @@ EVENTS = [
         "organiser": None,
         "partners": ["Leesplek Poort"],
         "registration_info": (
-            "<p>Meld je aan via het contactformulier of bel ons op 036 000 00 00. Er is plek voor "
+            "<p>Meld u aan via het contactformulier of bel ons op 036 000 00 00. Er is plek voor "
             "tien mensen.</p>"
         ),
         "recurrence": {
@@ -533,7 +533,7 @@ EVENTS = [
         "slug": "avondspreekuur-jonge-mantelzorgers",
         "title": "Avondspreekuur jonge mantelzorgers",
         "intro": (
-            "Zorg jij thuis voor je moeder, vader, broer of zus? Dit voorjaar kun je acht "
+            "Zorgt u thuis voor uw moeder, vader, broer of zus? Dit voorjaar kunt u acht "
             "donderdagavonden zonder afspraak binnenlopen bij Jongerencentrum De Sprong."
         ),
         "search_description": (
@@ -546,25 +546,25 @@ EVENTS = [
         "body": [
             (
                 "paragraph",
-                "<p>Overdag zit je op school of op je werk. Daarom houdt consulent Elif Demir dit "
-                "voorjaar een avondspreekuur. Je kunt binnenlopen met een vraag. Of gewoon om even "
-                "je verhaal te doen.</p>",
+                "<p>Overdag zit u op school of op uw werk. Daarom houdt consulent Elif Demir dit "
+                "voorjaar een avondspreekuur. U kunt binnenlopen met een vraag. Of gewoon om even "
+                "uw verhaal te doen.</p>",
             ),
-            ("heading", {"text": "Waar kun je mee komen?", "level": "h2"}),
+            ("heading", {"text": "Waar kunt u mee komen?", "level": "h2"}),
             (
                 "paragraph",
-                "<ul><li>je maakt je zorgen over iemand thuis</li>"
-                "<li>je vindt het moeilijk om school en zorg te combineren</li>"
-                "<li>je wilt andere jonge mantelzorgers leren kennen</li>"
-                "<li>je wilt weten welke activiteiten er zijn</li></ul>"
-                "<p>Kom je liever niet alleen? Neem dan een vriend of vriendin mee.</p>",
+                "<ul><li>u maakt zich zorgen over iemand thuis</li>"
+                "<li>u vindt het moeilijk om school en zorg te combineren</li>"
+                "<li>u wilt andere jonge mantelzorgers leren kennen</li>"
+                "<li>u wilt weten welke activiteiten er zijn</li></ul>"
+                "<p>Komt u liever niet alleen? Neem dan een vriend of vriendin mee.</p>",
             ),
             (
                 "testimonial",
                 {
                     "quote": (
                         "Ik dacht dat er eerst iets ergs moest gebeuren voordat ik mocht komen. "
-                        "Maar je mag ook gewoon komen om even bij te praten. Dat hielp mij echt."
+                        "Maar ik mocht ook gewoon komen om even bij te praten. Dat hielp mij echt."
                     ),
                     "name": "Noah",
                     "context": "jonge mantelzorger in Almere Buiten",
@@ -578,15 +578,15 @@ EVENTS = [
                         {
                             "question": "Moeten mijn ouders weten dat ik kom?",
                             "answer": (
-                                "<p>Nee, dat hoeft niet. Wat je vertelt, blijft tussen jou en "
-                                "Elif. Alleen als je in gevaar bent, schakelen we hulp in. Dat "
-                                "vertellen we je dan eerst.</p>"
+                                "<p>Nee, dat hoeft niet. Wat u vertelt, blijft tussen u en "
+                                "Elif. Alleen als u in gevaar bent, schakelen we hulp in. Dat "
+                                "vertellen we u dan eerst.</p>"
                             ),
                         },
                         {
                             "question": "Ik kan op donderdag niet. Wat nu?",
                             "answer": (
-                                "<p>Stuur Elif een berichtje via WhatsApp. Dan spreken jullie "
+                                "<p>Stuur Elif een berichtje via WhatsApp. Dan spreekt u "
                                 "samen een ander moment af.</p>"
                             ),
                         },
@@ -597,7 +597,7 @@ EVENTS = [
                 "call_to_action",
                 {
                     "title": "Meer voor jonge mantelzorgers",
-                    "text": "Lees wat je nog meer bij ons kunt doen. Alles is gratis.",
+                    "text": "Lees wat u nog meer bij ons kunt doen. Alles is gratis.",
                     "button_label": "Naar jonge mantelzorgers",
                     "page": "jonge-mantelzorgers",
                 },
@@ -628,12 +628,12 @@ EVENTS = [
         "slug": "online-informatiebijeenkomst-vrijwilligerswerk",
         "title": "Online informatiebijeenkomst: vrijwilligerswerk in Almere",
         "intro": (
-            "Wil je vrijwilligerswerk doen, maar weet je niet waar je moet beginnen? In één uur "
-            "hoor je online hoe het werkt en wat er allemaal kan."
+            "Wilt u vrijwilligerswerk doen, maar weet u niet waar u moet beginnen? In één uur "
+            "hoort u online hoe het werkt en wat er allemaal kan."
         ),
         "search_description": (
-            "Online informatiebijeenkomst over vrijwilligerswerk in Almere. In één uur hoor je "
-            "hoe je begint en wat bij je past. Gratis, vanuit huis."
+            "Online informatiebijeenkomst over vrijwilligerswerk in Almere. In één uur hoort u "
+            "hoe u begint en wat bij u past. Gratis, vanuit huis."
         ),
         "image_label": "Online",
         "kind": "informatiebijeenkomst",
@@ -641,20 +641,20 @@ EVENTS = [
         "body": [
             (
                 "paragraph",
-                "<p>Ben je nieuw in Almere? Of heb je net meer tijd, bijvoorbeeld door je "
+                "<p>Bent u nieuw in Almere? Of hebt u net meer tijd, bijvoorbeeld door uw "
                 "pensioen? Vrijwilligerswerk is een mooie manier om mensen te leren kennen. En om "
-                "iets te betekenen voor je stad. In deze online bijeenkomst vertellen we hoe je "
+                "iets te betekenen voor uw stad. In deze online bijeenkomst vertellen we hoe u "
                 "begint.</p>",
             ),
-            ("heading", {"text": "Wat hoor je?", "level": "h2"}),
+            ("heading", {"text": "Wat hoort u?", "level": "h2"}),
             (
                 "paragraph",
                 "<ul><li>welk vrijwilligerswerk er in Almere is</li>"
-                "<li>hoe je zoekt in de vacaturebank</li>"
+                "<li>hoe u zoekt in de vacaturebank</li>"
                 "<li>wat het Burennetwerk, het Maatjesproject en de Vriendenkringen zijn</li>"
                 "<li>welke gratis trainingen de Vrijwilligersacademie geeft</li></ul>"
-                "<p>Daarna is er tijd voor je vragen. Spreek je nog niet zo goed Nederlands? Je "
-                "mag je vraag ook in het Engels stellen.</p>",
+                "<p>Daarna is er tijd voor uw vragen. Spreekt u nog niet zo goed Nederlands? U "
+                "mag uw vraag ook in het Engels stellen.</p>",
             ),
             (
                 "faq",
@@ -664,15 +664,15 @@ EVENTS = [
                         {
                             "question": "Wat heb ik nodig?",
                             "answer": (
-                                "<p>Een computer, tablet of telefoon met internet. Je hoeft niets "
-                                "te installeren. Je klikt op de link en je doet mee.</p>"
+                                "<p>Een computer, tablet of telefoon met internet. U hoeft niets "
+                                "te installeren. U klikt op de link en doet mee.</p>"
                             ),
                         },
                         {
                             "question": "Moet ik mijn camera aanzetten?",
                             "answer": (
-                                "<p>Nee, dat mag je zelf weten. Je kunt ook alleen luisteren en "
-                                "je vraag in de chat typen.</p>"
+                                "<p>Nee, dat mag u zelf weten. U kunt ook alleen luisteren en "
+                                "uw vraag in de chat typen.</p>"
                             ),
                         },
                     ],
@@ -683,7 +683,7 @@ EVENTS = [
                 {
                     "title": "Alvast rondkijken?",
                     "text": (
-                        "Lees hoe wij je helpen om vrijwilligerswerk te vinden dat bij je past."
+                        "Lees hoe wij u helpen om vrijwilligerswerk te vinden dat bij u past."
                     ),
                     "button_label": "Vrijwilligerswerk vinden",
                     "page": "vrijwilligerswerk-vinden",
@@ -698,8 +698,8 @@ EVENTS = [
         "organiser": None,
         "partners": [],
         "registration_info": (
-            "<p>Meld je aan via het contactformulier en kies 'Vrijwilligerswerk'. Een dag van "
-            "tevoren sturen we je de link ook per e-mail.</p>"
+            "<p>Meld u aan via het contactformulier en kies 'Vrijwilligerswerk'. Een dag van "
+            "tevoren sturen we u de link ook per e-mail.</p>"
         ),
         "dates": [
             {
@@ -716,7 +716,7 @@ EVENTS = [
         "title": "Jonge mantelzorgers op school: bijeenkomst voor leraren",
         "intro": (
             "Veel jonge mantelzorgers vertellen op school niet wat er thuis speelt. In deze "
-            "bijeenkomst leer je als leraar, mentor of coach hoe je deze leerlingen herkent en "
+            "bijeenkomst leert u als leraar, mentor of coach hoe u deze leerlingen herkent en "
             "helpt."
         ),
         "search_description": (
@@ -735,14 +735,14 @@ EVENTS = [
                 "Poort. Nu nodigen we leraren uit heel Almere uit voor een middag over dit "
                 "onderwerp.</p>",
             ),
-            ("heading", {"text": "Wat neem je mee naar huis?", "level": "h2"}),
+            ("heading", {"text": "Wat neemt u mee naar huis?", "level": "h2"}),
             (
                 "paragraph",
-                "<ul><li>signalen waaraan je een jonge mantelzorger herkent</li>"
+                "<ul><li>signalen waaraan u een jonge mantelzorger herkent</li>"
                 "<li>tips om een gesprek te beginnen</li>"
                 "<li>wat school kan doen, bijvoorbeeld met extra tijd voor huiswerk</li>"
-                "<li>waar je een leerling naar kunt doorverwijzen</li></ul>"
-                "<p>Ook krijg je een kaart met tips om in de klas op te hangen.</p>",
+                "<li>waar u een leerling naar kunt doorverwijzen</li></ul>"
+                "<p>Ook krijgt u een kaart met tips om in de klas op te hangen.</p>",
             ),
             (
                 "testimonial",
@@ -788,7 +788,7 @@ EVENTS = [
         "organiser": None,
         "partners": ["Leesplek Poort"],
         "registration_info": (
-            "<p>Meld je aan via het contactformulier. Kies 'Mantelzorg' en schrijf de naam van je "
+            "<p>Meld u aan via het contactformulier. Kies 'Mantelzorg' en schrijf de naam van uw "
             "school erbij.</p>"
         ),
         "dates": [
@@ -1060,8 +1060,8 @@ EVENTS = [
         "slug": "informatieavond-maatjesproject-buiten",
         "title": "Informatieavond Maatjesproject in Almere Buiten",
         "intro": (
-            "Vind je het fijn om iets voor een ander te betekenen? Kom naar Wijkhuis De Regenboog "
-            "en hoor hoe je maatje wordt."
+            "Vindt u het fijn om iets voor een ander te betekenen? Kom naar Wijkhuis De Regenboog "
+            "en hoor hoe u maatje wordt."
         ),
         "search_description": (
             "Word maatje in Almere. Informatieavond over het Maatjesproject in Wijkhuis De "
@@ -1075,15 +1075,15 @@ EVENTS = [
                 "paragraph",
                 "<p>Veel mensen in Almere voelen zich alleen. Een maatje kan dan veel betekenen. "
                 "Een maatje is een vrijwilliger die regelmatig met iemand afspreekt. Om te "
-                "wandelen, te koken of gewoon koffie te drinken. Je hebt er ongeveer twee uur per "
+                "wandelen, te koken of gewoon koffie te drinken. U hebt er ongeveer twee uur per "
                 "week voor nodig.</p>",
             ),
-            ("heading", {"text": "Wat hoor je op deze avond?", "level": "h2"}),
+            ("heading", {"text": "Wat hoort u op deze avond?", "level": "h2"}),
             (
                 "paragraph",
                 "<ul><li>wat een maatje wel en niet doet</li>"
                 "<li>hoe we een maatje zoeken dat bij iemand past</li>"
-                "<li>welke training je krijgt van de Vrijwilligersacademie</li>"
+                "<li>welke training u krijgt van de Vrijwilligersacademie</li>"
                 "<li>hoe de begeleiding gaat</li></ul>"
                 "<p>Maatje Kofi Mensah vertelt over zijn wandelingen met Wim.</p>",
             ),
@@ -1091,7 +1091,7 @@ EVENTS = [
                 "testimonial",
                 {
                     "quote": (
-                        "Je hoeft geen bijzondere dingen te doen. Gewoon er zijn is vaak al "
+                        "Ik hoef geen bijzondere dingen te doen. Gewoon er zijn is vaak al "
                         "genoeg. En ik krijg er zelf net zoveel voor terug."
                     ),
                     "name": "Kofi",
@@ -1127,8 +1127,8 @@ EVENTS = [
         "organiser": None,
         "partners": ["Wijkhuis De Regenboog"],
         "registration_info": (
-            "<p>Meld je aan via het contactformulier. Kies 'Vrijwilligerswerk' en noem de "
-            "informatieavond. Zonder aanmelding ben je ook welkom.</p>"
+            "<p>Meld u aan via het contactformulier. Kies 'Vrijwilligerswerk' en noem de "
+            "informatieavond. Zonder aanmelding bent u ook welkom.</p>"
         ),
         "dates": [
             {
@@ -1146,11 +1146,11 @@ EVENTS = [
         "title": "Open dag van de Vrijwilligersacademie",
         "intro": (
             "Maak kennis met de trainers en volg alvast een proefles uit het najaarsprogramma. "
-            "Je kunt de hele ochtend binnenlopen bij Buurtcentrum De Schakel."
+            "U kunt de hele ochtend binnenlopen bij Buurtcentrum De Schakel."
         ),
         "search_description": (
             "Open dag van de Vrijwilligersacademie op 4 september 2027 in Buurtcentrum De "
-            "Schakel. Volg korte proeflessen en meld je aan. Gratis."
+            "Schakel. Volg korte proeflessen en meld u aan. Gratis."
         ),
         "image_label": "Open dag",
         "kind": "training",
@@ -1159,8 +1159,8 @@ EVENTS = [
             (
                 "paragraph",
                 "<p>De Vrijwilligersacademie geeft gratis trainingen aan vrijwilligers, "
-                "mantelzorgers en coördinatoren in Almere. Op de open dag laten we zien wat je "
-                "bij ons kunt leren. Je komt langs wanneer het jou uitkomt.</p>",
+                "mantelzorgers en coördinatoren in Almere. Op de open dag laten we zien wat u "
+                "bij ons kunt leren. U komt langs wanneer het u uitkomt.</p>",
             ),
             ("heading", {"text": "Het programma", "level": "h2"}),
             (
@@ -1170,10 +1170,10 @@ EVENTS = [
                 "<li><b>11.00 uur:</b> proefles <i>Omgaan met dementie</i> met Ruud Hoekstra</li>"
                 "<li><b>11.45 uur:</b> proefles <i>Vrijwilligers vinden via sociale media</i> met "
                 "Kasia Nowak</li>"
-                "<li><b>De hele ochtend:</b> koffie, vragen stellen en je aanmelden voor het "
+                "<li><b>De hele ochtend:</b> koffie, vragen stellen en u aanmelden voor het "
                 "najaar</li></ul>"
-                "<p>Een proefles duurt een half uur. Je mag bij zoveel proeflessen aanschuiven "
-                "als je wilt.</p>",
+                "<p>Een proefles duurt een half uur. U mag bij zoveel proeflessen aanschuiven "
+                "als u wilt.</p>",
             ),
             (
                 "testimonial",
@@ -1191,7 +1191,7 @@ EVENTS = [
                 {
                     "title": "Een vraag over de trainingen?",
                     "text": (
-                        "Kies in het contactformulier voor 'Vrijwilligersacademie'. We helpen je "
+                        "Kies in het contactformulier voor 'Vrijwilligersacademie'. We helpen u "
                         "graag."
                     ),
                     "button_label": "Naar het contactformulier",
@@ -1205,7 +1205,7 @@ EVENTS = [
         **_DE_SCHAKEL,
         "organiser": None,
         "partners": ["Buurtcentrum De Schakel"],
-        "registration_info": "<p>Aanmelden is niet nodig. Loop binnen wanneer het jou uitkomt.</p>",
+        "registration_info": "<p>Aanmelden is niet nodig. Loop binnen wanneer het u uitkomt.</p>",
         "dates": [
             {
                 "date": dt.date(2027, 9, 4),
@@ -1228,7 +1228,7 @@ EVENTS = [
             "Feestavond voor vrijwilligers op 7 december 2026 bij Sportclub Haven Actief in "
             "Almere Haven. De avond is vol."
         ),
-        "image_label": "Dank je wel",
+        "image_label": "Dank u wel",
         "kind": "ontmoeting",
         "status": "vol",
         "body": [
@@ -1243,13 +1243,13 @@ EVENTS = [
             (
                 "paragraph",
                 "<p>Meer dan tweehonderd mensen hebben zich aangemeld. Dat is geweldig! Maar de "
-                "kantine is nu helemaal vol. Aanmelden kan daarom niet meer. Heb je je aangemeld, "
-                "maar kun je toch niet? Laat het ons dan weten. Dan geven we je plek aan iemand "
-                "anders.</p>",
+                "kantine is nu helemaal vol. Aanmelden kan daarom niet meer. Hebt u zich "
+                "aangemeld, maar kunt u toch niet? Laat het ons dan weten. Dan geven we uw "
+                "plek aan iemand anders.</p>",
             ),
             (
                 "paragraph",
-                "<p>Kun je er niet bij zijn? Na afloop zetten we foto's en de namen van de "
+                "<p>Kunt u er niet bij zijn? Na afloop zetten we foto's en de namen van de "
                 "winnaars op onze website.</p>",
             ),
             (
@@ -1269,7 +1269,7 @@ EVENTS = [
         "organiser": None,
         "partners": ["Sportclub Haven Actief"],
         "registration_info": (
-            "<p>De avond is vol en aanmelden kan niet meer. Kun je toch niet komen? Meld je dan af "
+            "<p>De avond is vol en aanmelden kan niet meer. Kunt u toch niet komen? Meld u dan af "
             "via 036 000 00 00.</p>"
         ),
         "dates": [
@@ -1454,14 +1454,14 @@ EVENTS = [
                 "paragraph",
                 "<p>Vrijwilligers trainen voetbalteams, helpen hun buren en zijn maatje voor "
                 "iemand die alleen is. Op 7 december is het de Nationale Dag van de Vrijwilliger. "
-                "Dan zeggen we in heel Almere: dank je wel!</p>",
+                "Dan zeggen we in heel Almere: dank u wel!</p>",
             ),
             ("heading", {"text": "Doe mee als organisatie", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Werkt jouw organisatie met vrijwilligers? Doe dan op deze dag iets kleins. "
-                "Een taart, een kaartje of een lunch. Wij denken graag met je mee. Ook reiken we "
-                "weer de VMCA-vrijwilligersprijs uit. Hoe je iemand voordraagt, lees je in het "
+                "<p>Werkt uw organisatie met vrijwilligers? Doe dan op deze dag iets kleins. "
+                "Een taart, een kaartje of een lunch. Wij denken graag met u mee. Ook reiken we "
+                "weer de VMCA-vrijwilligersprijs uit. Hoe u iemand voordraagt, leest u in het "
                 "najaar op deze pagina.</p>",
             ),
             (
@@ -1480,8 +1480,8 @@ EVENTS = [
                 {
                     "title": "Zelf vrijwilliger worden?",
                     "text": (
-                        "Er is in Almere veel vrijwilligerswerk. Wij helpen je iets te vinden dat "
-                        "bij je past."
+                        "Er is in Almere veel vrijwilligerswerk. Wij helpen u iets te vinden dat "
+                        "bij u past."
                     ),
                     "button_label": "Vrijwilligerswerk vinden",
                     "page": "vrijwilligerswerk-vinden",
@@ -1495,7 +1495,8 @@ EVENTS = [
         "organiser": None,
         "partners": [],
         "registration_info": (
-            "<p>Je hoeft je nu nog niet aan te melden. In het najaar lees je hier hoe dat gaat.</p>"
+            "<p>U hoeft zich nu nog niet aan te melden. In het najaar leest u hier hoe dat "
+            "gaat.</p>"
         ),
         "dates": [
             {
@@ -1512,12 +1513,12 @@ EVENTS = [
         "slug": "startavond-burennetwerk-pampushout",
         "title": "Startavond Burennetwerk Pampushout",
         "intro": (
-            "Het Burennetwerk start in Almere Pampus. Op deze avond maak je kennis met je buren "
-            "en hoor je hoe jullie elkaar kunnen helpen."
+            "Het Burennetwerk start in Almere Pampus. Op deze avond maakt u kennis met uw buren "
+            "en hoort u hoe buren elkaar kunnen helpen."
         ),
         "search_description": (
-            "Startavond van het Burennetwerk in Pampushout, Almere Pampus. Leer je buren kennen "
-            "en hoor hoe jullie elkaar helpen."
+            "Startavond van het Burennetwerk in Pampushout, Almere Pampus. Leer uw buren kennen "
+            "en hoor hoe buren elkaar helpen."
         ),
         "image_label": "Buren in Pampus",
         "kind": "informatiebijeenkomst",
@@ -1533,8 +1534,8 @@ EVENTS = [
             (
                 "paragraph",
                 "<p>Coördinator Mohamed El Amrani vertelt hoe het Burennetwerk werkt. Op een "
-                "grote kaart van de wijk laat je zien of je wilt helpen of soms hulp zoekt. "
-                "Daarna is er tijd om bij te praten met een kop koffie of thee. Je hoeft nog "
+                "grote kaart van de wijk laat u zien of u wilt helpen of soms hulp zoekt. "
+                "Daarna is er tijd om bij te praten met een kop koffie of thee. U hoeft nog "
                 "niets te beloven.</p>",
             ),
             (
@@ -1599,16 +1600,16 @@ EVENTS = [
         "body": [
             (
                 "paragraph",
-                "<p>Als maatje spreek je meestal alleen af met je deelnemer. Daarom is het fijn "
+                "<p>Als maatje spreekt u meestal alleen af met uw deelnemer. Daarom is het fijn "
                 "om af en toe andere maatjes te spreken. Een paar keer per jaar organiseren we "
                 "daarvoor een maatjesavond.</p>",
             ),
             ("heading", {"text": "Het thema: afscheid nemen", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Een maatjescontact duurt meestal een jaar. Hoe neem je op een goede manier "
-                "afscheid? En wat doe je als je deelnemer dat moeilijk vindt? We praten erover in "
-                "kleine groepen. Trainer Shanti Ramdin geeft tips die je meteen kunt "
+                "<p>Een maatjescontact duurt meestal een jaar. Hoe neemt u op een goede manier "
+                "afscheid? En wat doet u als uw deelnemer dat moeilijk vindt? We praten erover in "
+                "kleine groepen. Trainer Shanti Ramdin geeft tips die u meteen kunt "
                 "gebruiken.</p>",
             ),
             (
@@ -1626,7 +1627,7 @@ EVENTS = [
                 "call_to_action",
                 {
                     "title": "Ook maatje worden?",
-                    "text": "Lees hoe het Maatjesproject werkt en meld je aan.",
+                    "text": "Lees hoe het Maatjesproject werkt en meld u aan.",
                     "button_label": "Naar het Maatjesproject",
                     "page": "maatjesproject",
                 },
@@ -1639,7 +1640,7 @@ EVENTS = [
         "organiser": None,
         "partners": ["Huiskamer Nobelhorst"],
         "registration_info": (
-            "<p>Deze avond is alleen voor maatjes van het Maatjesproject. Je krijgt een "
+            "<p>Deze avond is alleen voor maatjes van het Maatjesproject. U krijgt een "
             "uitnodiging per e-mail.</p>"
         ),
         "dates": [

@@ -119,7 +119,7 @@ THEMES = [
         "name": "Vrijwilligerswerk vinden",
         "name_en": "Finding volunteer work",
         "slug": "vrijwilligerswerk-vinden",
-        "description": "Er is veel vrijwilligerswerk in Almere. Wij helpen je om werk te vinden dat bij je past.",
+        "description": "Er is veel vrijwilligerswerk in Almere. Wij helpen u om werk te vinden dat bij u past.",
     },
     {
         "name": "Organisaties en coördinatoren",
@@ -195,7 +195,7 @@ PERSONS = [
         "job_title": "Trainer Vrijwilligersacademie",
         "bio": (
             "Shanti geeft trainingen aan vrijwilligers en coördinatoren. Ze werkte eerder als "
-            "juf op een basisschool. In haar trainingen oefen je veel met situaties uit de praktijk."
+            "juf op een basisschool. In haar trainingen oefent u veel met situaties uit de praktijk."
         ),
         "email": "shanti.ramdin@vmca.example",
         "phone": "036 000 11 24",
@@ -381,7 +381,7 @@ PARTNERS = [
     {
         "name": "Leesplek Poort",
         "description": (
-            "Een plek in Almere Poort waar je boeken kunt lenen, de krant kunt lezen en "
+            "Een plek in Almere Poort waar u boeken kunt lenen, de krant kunt lezen en "
             "mensen kunt ontmoeten. De nieuwe Vriendenkring komt hier samen."
         ),
         "website": "https://www.example.org/leesplek-poort",
@@ -580,7 +580,7 @@ HOME = {
 }
 
 # ---------------------------------------------------------------------------
-# Expertise centre: Vrijwillige inzet (written with "je")
+# Expertise centre: Vrijwillige inzet
 # ---------------------------------------------------------------------------
 
 _VRIJWILLIGE_INZET_CHILDREN = [
@@ -588,7 +588,7 @@ _VRIJWILLIGE_INZET_CHILDREN = [
         "slug": "burennetwerk",
         "title": "Burennetwerk",
         "intro": (
-            "Soms heb je even een handje hulp nodig. Via het Burennetwerk helpen buren elkaar "
+            "Soms hebt u even een handje hulp nodig. Via het Burennetwerk helpen buren elkaar "
             "met kleine klussen. Dat is fijn voor de een en leuk voor de ander."
         ),
         "image_label": "Burennetwerk",
@@ -605,32 +605,32 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                 "paragraph",
                 "<p>Het Burennetwerk brengt mensen uit dezelfde buurt met elkaar in contact. "
                 "De ene buur vraagt hulp. De andere buur heeft een uurtje tijd. Wij zoeken samen "
-                "met jou een goede match. Het gaat om kleine, praktische hulp die niet veel tijd "
+                "met u een goede match. Het gaat om kleine, praktische hulp die niet veel tijd "
                 "kost.</p>",
             ),
             ("heading", {"text": "Voorbeelden van hulp", "level": "h3"}),
             (
                 "paragraph",
-                "<ul><li>boodschappen doen als je ziek bent</li>"
+                "<ul><li>boodschappen doen als u ziek bent</li>"
                 "<li>meegaan naar de huisarts of het ziekenhuis</li>"
                 "<li>een klein klusje in huis, zoals een gordijnrail ophangen</li>"
-                "<li>de planten water geven als je een paar dagen weg bent</li>"
+                "<li>de planten water geven als u een paar dagen weg bent</li>"
                 "<li>samen een formulier op de computer invullen</li></ul>",
             ),
             ("heading", {"text": "Hulp vragen", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Woon je in Almere en heb je hulp nodig bij iets kleins? Bel of mail ons. "
-                "Een coördinator belt je terug en vraagt wat je nodig hebt. Daarna zoeken we een "
-                "buur bij jou in de buurt. De hulp is gratis.</p>",
+                "<p>Woont u in Almere en hebt u hulp nodig bij iets kleins? Bel of mail ons. "
+                "Een coördinator belt u terug en vraagt wat u nodig hebt. Daarna zoeken we een "
+                "buur bij u in de buurt. De hulp is gratis.</p>",
             ),
             ("heading", {"text": "Zelf een buur helpen", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Je kiest zelf wanneer en hoe vaak je helpt. Eén keer per maand is ook goed. "
-                "Je hoeft niets speciaals te kunnen. Wel vinden we het belangrijk dat je "
+                "<p>U kiest zelf wanneer en hoe vaak u helpt. Eén keer per maand is ook goed. "
+                "U hoeft niets speciaals te kunnen. Wel vinden we het belangrijk dat u "
                 "betrouwbaar bent. Daarom maken we eerst kennis en vragen we een Verklaring "
-                "Omtrent het Gedrag (VOG) aan. Je betaalt daar zelf niets voor.</p>",
+                "Omtrent het Gedrag (VOG) aan. U betaalt daar zelf niets voor.</p>",
             ),
             (
                 "testimonial",
@@ -652,22 +652,22 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                         {
                             "question": "Kost de hulp iets?",
                             "answer": (
-                                "<p>Nee, de hulp is gratis. Maakt je buur kosten, bijvoorbeeld "
-                                "voor boodschappen? Dan betaal je alleen die kosten terug.</p>"
+                                "<p>Nee, de hulp is gratis. Maakt uw buur kosten, bijvoorbeeld "
+                                "voor boodschappen? Dan betaalt u alleen die kosten terug.</p>"
                             ),
                         },
                         {
                             "question": "Kan ik ook vaker of langer hulp krijgen?",
                             "answer": (
-                                "<p>Het Burennetwerk is voor kleine en korte klussen. Heb je "
+                                "<p>Het Burennetwerk is voor kleine en korte klussen. Hebt u "
                                 "vaker of langer hulp nodig? Dan kijken we samen met het wijkteam "
-                                "wat bij je past.</p>"
+                                "wat bij u past.</p>"
                             ),
                         },
                         {
                             "question": "Ben ik verzekerd als ik een buur help?",
                             "answer": (
-                                "<p>Ja. Als je via VMCA helpt, ben je verzekerd. Wil je weten "
+                                "<p>Ja. Als u via VMCA helpt, bent u verzekerd. Wilt u weten "
                                 "wat de verzekering precies dekt? Vraag het gerust aan de "
                                 "coördinator.</p>"
                             ),
@@ -679,8 +679,8 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                 "call_to_action",
                 {
                     "title": "Doe mee met het Burennetwerk",
-                    "text": "Vraag hulp of meld je aan als buur. We bellen je binnen een week terug.",
-                    "button_label": "Meld je aan",
+                    "text": "Vraag hulp of meld u aan als buur. We bellen u binnen een week terug.",
+                    "button_label": "Meld u aan",
                     "page": "contact",
                 },
             ),
@@ -690,12 +690,12 @@ _VRIJWILLIGE_INZET_CHILDREN = [
         "slug": "maatjesproject",
         "title": "Maatjesproject",
         "intro": (
-            "Heb je weinig mensen om je heen? Of voel je je vaak alleen? Een maatje is een "
-            "vrijwilliger die regelmatig tijd met je doorbrengt."
+            "Hebt u weinig mensen om u heen? Of voelt u zich vaak alleen? Een maatje is een "
+            "vrijwilliger die regelmatig tijd met u doorbrengt."
         ),
         "image_label": "Maatjesproject",
         "search_description": (
-            "Een maatje is een vrijwilliger die regelmatig met je afspreekt. Voor Almeerders "
+            "Een maatje is een vrijwilliger die regelmatig met u afspreekt. Voor Almeerders "
             "met een klein netwerk. Word ook zelf maatje."
         ),
         "themes": ["eenzaamheid", "buurt-en-ontmoeting", "vrijwilligerswerk-vinden"],
@@ -706,7 +706,7 @@ _VRIJWILLIGE_INZET_CHILDREN = [
             (
                 "paragraph",
                 "<p>Een maatje is een vrijwilliger die één keer per week of één keer per twee "
-                "weken bij je langskomt. Jullie doen samen iets wat jullie allebei leuk vinden. "
+                "weken bij u langskomt. U doet samen iets wat u allebei leuk vindt. "
                 "Een wandeling door het park, samen koken, een spelletje of een kop koffie in de "
                 "stad. Het gaat om aandacht en gezelligheid. Een maatje is geen hulpverlener.</p>",
             ),
@@ -714,19 +714,19 @@ _VRIJWILLIGE_INZET_CHILDREN = [
             (
                 "paragraph",
                 "<p>Het Maatjesproject is voor volwassenen in Almere met weinig contacten. "
-                "Bijvoorbeeld omdat je partner is overleden, omdat je nieuw bent in de stad of "
-                "omdat je psychische klachten hebt. Het doel is dat je weer meer contact krijgt "
-                "met anderen. Je maatje helpt je daarbij, bijvoorbeeld door samen naar een "
+                "Bijvoorbeeld omdat uw partner is overleden, omdat u nieuw bent in de stad of "
+                "omdat u psychische klachten hebt. Het doel is dat u weer meer contact krijgt "
+                "met anderen. Uw maatje helpt u daarbij, bijvoorbeeld door samen naar een "
                 "buurthuis te gaan.</p>",
             ),
             ("heading", {"text": "Zo gaat het", "level": "h2"}),
             (
                 "paragraph",
-                "<ol><li>Je neemt contact met ons op. Dat kan ook via je huisarts of het wijkteam.</li>"
-                "<li>Een coördinator komt bij je thuis voor een kennismaking.</li>"
-                "<li>We zoeken een maatje dat bij je past. We letten op interesses, leeftijd en "
-                "waar je woont.</li>"
-                "<li>De eerste afspraak doen we samen. Klikt het? Dan spreken jullie daarna zelf af.</li>"
+                "<ol><li>U neemt contact met ons op. Dat kan ook via uw huisarts of het wijkteam.</li>"
+                "<li>Een coördinator komt bij u thuis voor een kennismaking.</li>"
+                "<li>We zoeken een maatje dat bij u past. We letten op interesses, leeftijd en "
+                "waar u woont.</li>"
+                "<li>De eerste afspraak doen we samen. Klikt het? Dan spreekt u daarna zelf af.</li>"
                 "<li>Na drie maanden bellen we om te vragen hoe het gaat.</li></ol>"
                 "<p>Een maatjescontact duurt meestal een jaar. Soms blijven maatjes daarna nog "
                 "gewoon vrienden.</p>",
@@ -734,8 +734,8 @@ _VRIJWILLIGE_INZET_CHILDREN = [
             ("heading", {"text": "Word zelf maatje", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Vind je het fijn om iets voor een ander te betekenen? En heb je ongeveer twee "
-                "uur per week? Dan zoeken we jou. Je krijgt een korte training bij de "
+                "<p>Vindt u het fijn om iets voor een ander te betekenen? En hebt u ongeveer twee "
+                "uur per week? Dan zoeken we u. U krijgt een korte training bij de "
                 "Vrijwilligersacademie. Een paar keer per jaar komen alle maatjes bij elkaar om "
                 "ervaringen te delen.</p>",
             ),
@@ -755,7 +755,7 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                 "call_to_action",
                 {
                     "title": "Meer weten over het Maatjesproject?",
-                    "text": "Bel of mail ons. We vertellen je graag meer, zonder dat je ergens aan vastzit.",
+                    "text": "Bel of mail ons. We vertellen u graag meer, zonder dat u ergens aan vastzit.",
                     "button_label": "Neem contact op",
                     "page": "contact",
                 },
@@ -776,14 +776,14 @@ _VRIJWILLIGE_INZET_CHILDREN = [
         "slug": "vriendenkringen",
         "title": "Vriendenkringen",
         "intro": (
-            "Nieuwe mensen leren kennen is niet altijd makkelijk. In een Vriendenkring ontmoet je "
-            "een kleine groep mensen. Jullie spreken regelmatig af en bouwen samen aan nieuwe "
+            "Nieuwe mensen leren kennen is niet altijd makkelijk. In een Vriendenkring ontmoet u "
+            "een kleine groep mensen. U spreekt regelmatig af en bouwt samen aan nieuwe "
             "vriendschappen."
         ),
         "image_label": "Vriendenkringen",
         "search_description": (
-            "In een Vriendenkring ontmoet je een kleine groep mensen uit je wijk. Samen bouwen "
-            "jullie aan nieuwe vriendschappen. Gratis in Almere."
+            "In een Vriendenkring ontmoet u een kleine groep mensen uit uw wijk. Samen bouwt "
+            "u aan nieuwe vriendschappen. Gratis in Almere."
         ),
         "themes": ["eenzaamheid", "buurt-en-ontmoeting"],
         "audiences": ["vrijwilligers", "jongeren"],
@@ -795,17 +795,17 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                 "<p>Een Vriendenkring is een groep van zes tot tien mensen. De groep komt elke "
                 "twee weken bij elkaar, op een vaste plek in de wijk. Denk aan een buurthuis, een "
                 "bibliotheek of een café. Twee vrijwilligers begeleiden de groep in het begin.</p>"
-                "<p>In de eerste maanden doen jullie samen activiteiten. Jullie leren elkaar "
+                "<p>In de eerste maanden doet de groep samen activiteiten. De deelnemers leren elkaar "
                 "kennen met een spel, een wandeling of een gesprek over een onderwerp. Na ongeveer "
-                "een half jaar gaat de groep zelfstandig verder. Dan maken jullie zelf de "
+                "een half jaar gaat de groep zelfstandig verder. Dan maakt de groep zelf de "
                 "afspraken.</p>",
             ),
             ("heading", {"text": "Voor wie is het?", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Vriendenkringen zijn er voor iedereen vanaf 18 jaar die meer contact wil. Je "
-                "hoeft niet eenzaam te zijn om mee te doen. Misschien ben je net verhuisd of met "
-                "pensioen. Of zijn je kinderen het huis uit. Er zijn groepen voor verschillende "
+                "<p>Vriendenkringen zijn er voor iedereen vanaf 18 jaar die meer contact wil. U "
+                "hoeft niet eenzaam te zijn om mee te doen. Misschien bent u net verhuisd of met "
+                "pensioen. Of zijn uw kinderen het huis uit. Er zijn groepen voor verschillende "
                 "leeftijden, ook voor mensen tussen de 25 en 40 jaar.</p>",
             ),
             ("heading", {"text": "Vriendenkringen in de wijken", "level": "h3"}),
@@ -837,22 +837,22 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                         {
                             "question": "Kost meedoen geld?",
                             "answer": (
-                                "<p>Meedoen is gratis. Soms betaal je zelf een kopje koffie of "
+                                "<p>Meedoen is gratis. Soms betaalt u zelf een kopje koffie of "
                                 "een kaartje voor een uitje.</p>"
                             ),
                         },
                         {
                             "question": "Ik vind het spannend. Wat nu?",
                             "answer": (
-                                "<p>Dat begrijpen we goed. Je mag eerst een keer komen kijken. "
+                                "<p>Dat begrijpen we goed. U mag eerst een keer komen kijken. "
                                 "De begeleiders zorgen ervoor dat iedereen zich welkom voelt.</p>"
                             ),
                         },
                         {
                             "question": "Kan ik ook begeleider worden?",
                             "answer": (
-                                "<p>Ja, graag! Als begeleider help je een nieuwe groep op weg. "
-                                "Je krijgt daarvoor een training van de Vrijwilligersacademie.</p>"
+                                "<p>Ja, graag! Als begeleider helpt u een nieuwe groep op weg. "
+                                "U krijgt daarvoor een training van de Vrijwilligersacademie.</p>"
                             ),
                         },
                     ],
@@ -862,8 +862,8 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                 "call_to_action",
                 {
                     "title": "Doe mee met een Vriendenkring",
-                    "text": "Laat ons weten in welke wijk je woont. We zoeken een groep die bij je past.",
-                    "button_label": "Meld je aan",
+                    "text": "Laat ons weten in welke wijk u woont. We zoeken een groep die bij u past.",
+                    "button_label": "Meld u aan",
                     "page": "contact",
                 },
             ),
@@ -894,28 +894,28 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                 "regel ik een verzekering of een VOG? In het SAV-netwerk delen organisaties hun "
                 "kennis en ervaring. VMCA organiseert het netwerk.</p>",
             ),
-            ("heading", {"text": "Wat heb je eraan?", "level": "h2"}),
+            ("heading", {"text": "Wat hebt u eraan?", "level": "h2"}),
             (
                 "paragraph",
-                "<ul><li>Je leert andere organisaties in Almere kennen.</li>"
-                "<li>Je deelt ideeën en oplossingen.</li>"
-                "<li>Je hoort als eerste over nieuwe regels en subsidies.</li>"
-                "<li>Je kunt samen activiteiten organiseren, zoals een vrijwilligersmarkt.</li>"
-                "<li>Je vacatures komen in de vacaturebank van VMCA.</li></ul>",
+                "<ul><li>U leert andere organisaties in Almere kennen.</li>"
+                "<li>U deelt ideeën en oplossingen.</li>"
+                "<li>U hoort als eerste over nieuwe regels en subsidies.</li>"
+                "<li>U kunt samen activiteiten organiseren, zoals een vrijwilligersmarkt.</li>"
+                "<li>Uw vacatures komen in de vacaturebank van VMCA.</li></ul>",
             ),
             ("heading", {"text": "Bijeenkomsten", "level": "h2"}),
             (
                 "paragraph",
                 "<p>Het netwerk komt vier keer per jaar bij elkaar. Elke keer op een andere plek "
-                "in de stad. Er is altijd een thema. Bijvoorbeeld: hoe vind je jonge vrijwilligers? "
-                "Of: hoe begeleid je vrijwilligers die wat extra steun nodig hebben? Na het "
+                "in de stad. Er is altijd een thema. Bijvoorbeeld: hoe vindt u jonge vrijwilligers? "
+                "Of: hoe begeleidt u vrijwilligers die wat extra steun nodig hebben? Na het "
                 "programma is er tijd om bij te praten.</p>",
             ),
             (
                 "testimonial",
                 {
                     "quote": (
-                        "Als kleine stichting sta je er vaak alleen voor. Via het SAV-netwerk kwam "
+                        "Als kleine stichting stonden we er vaak alleen voor. Via het SAV-netwerk kwam "
                         "ik in contact met een buurthuis in Haven. Nu organiseren we samen de "
                         "kerstactie."
                     ),
@@ -926,7 +926,7 @@ _VRIJWILLIGE_INZET_CHILDREN = [
             ("heading", {"text": "Aansluiten bij het netwerk", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Werkt jouw organisatie in Almere met vrijwilligers? Dan ben je welkom in het "
+                "<p>Werkt uw organisatie in Almere met vrijwilligers? Dan bent u welkom in het "
                 "SAV-netwerk. Aansluiten is gratis. Neem contact op met ons team Vrijwillige "
                 "inzet. We maken dan eerst een afspraak om kennis te maken.</p>",
             ),
@@ -938,15 +938,15 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                         {
                             "question": "Moet ik bij elke bijeenkomst zijn?",
                             "answer": (
-                                "<p>Nee. Je komt als het thema bij je past. Via de nieuwsbrief "
-                                "blijf je op de hoogte.</p>"
+                                "<p>Nee. U komt als het thema bij u past. Via de nieuwsbrief "
+                                "blijft u op de hoogte.</p>"
                             ),
                         },
                         {
                             "question": "Kan een kleine bewonersgroep ook meedoen?",
                             "answer": (
                                 "<p>Ja. Ook een bewonersgroep of een klein buurtinitiatief is "
-                                "welkom. Je hoeft geen stichting te zijn.</p>"
+                                "welkom. U hoeft geen stichting te zijn.</p>"
                             ),
                         },
                     ],
@@ -955,8 +955,8 @@ _VRIJWILLIGE_INZET_CHILDREN = [
             (
                 "call_to_action",
                 {
-                    "title": "Sluit je aan bij het SAV-netwerk",
-                    "text": "Stuur ons een bericht. Een adviseur neemt contact met je op.",
+                    "title": "Sluit u aan bij het SAV-netwerk",
+                    "text": "Stuur ons een bericht. Een adviseur neemt contact met u op.",
                     "button_label": "Neem contact op",
                     "page": "contact",
                 },
@@ -977,13 +977,13 @@ _VRIJWILLIGE_INZET_CHILDREN = [
         "slug": "vrijwilligerswerk-vinden",
         "title": "Vrijwilligerswerk vinden",
         "intro": (
-            "Wil je iets doen voor een ander of voor je buurt? Er is in Almere veel "
-            "vrijwilligerswerk. Wij helpen je om werk te vinden dat bij je past."
+            "Wilt u iets doen voor een ander of voor uw buurt? Er is in Almere veel "
+            "vrijwilligerswerk. Wij helpen u om werk te vinden dat bij u past."
         ),
         "image_label": "Vacatures",
         "search_description": (
             "Zoek vrijwilligerswerk in Almere. Bekijk de vacaturebank of kom langs bij ons "
-            "spreekuur. Wij helpen je om iets te vinden dat bij je past."
+            "spreekuur. Wij helpen u om iets te vinden dat bij u past."
         ),
         "themes": ["vrijwilligerswerk-vinden", "scholing"],
         "audiences": ["vrijwilligers", "jongeren"],
@@ -992,47 +992,47 @@ _VRIJWILLIGE_INZET_CHILDREN = [
             ("heading", {"text": "Kijk in de vacaturebank", "level": "h2"}),
             (
                 "paragraph",
-                "<p>In de vacaturebank staan honderden vacatures van organisaties in Almere. Je "
-                "kunt zoeken op wijk, op onderwerp en op hoeveel tijd je hebt. Zie je iets leuks? "
-                "Dan reageer je direct bij de organisatie.</p>",
+                "<p>In de vacaturebank staan honderden vacatures van organisaties in Almere. U "
+                "kunt zoeken op wijk, op onderwerp en op hoeveel tijd u hebt. Ziet u iets leuks? "
+                "Dan reageert u direct bij de organisatie.</p>",
             ),
             (
                 "call_to_action",
                 {
                     "title": "Bekijk de vacatures",
-                    "text": "Van voorlezen tot voetbaltrainer. Er is altijd iets dat bij je past.",
+                    "text": "Van voorlezen tot voetbaltrainer. Er is altijd iets dat bij u past.",
                     "button_label": "Naar de vacaturebank",
                     "url": "https://www.example.org/vacaturebank-almere",
                 },
             ),
-            ("heading", {"text": "Twijfel je nog?", "level": "h2"}),
+            ("heading", {"text": "Twijfelt u nog?", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Weet je nog niet goed wat je wilt? Kom dan langs bij ons spreekuur "
+                "<p>Weet u nog niet goed wat u wilt? Kom dan langs bij ons spreekuur "
                 "Vrijwilligerswerk, elke donderdag van 13.00 tot 16.00 uur. Een adviseur praat "
-                "met je over je wensen en je ervaring. Samen kijken we wat bij je past. Je hoeft "
+                "met u over uw wensen en uw ervaring. Samen kijken we wat bij u past. U hoeft "
                 "geen afspraak te maken.</p>",
             ),
             ("heading", {"text": "Handig om over na te denken", "level": "h3"}),
             (
                 "paragraph",
-                "<ul><li>Hoeveel tijd heb je per week of per maand?</li>"
-                "<li>Werk je graag met mensen, met dieren of juist met je handen?</li>"
-                "<li>Wil je dicht bij huis blijven?</li>"
-                "<li>Wil je iets nieuws leren?</li></ul>",
+                "<ul><li>Hoeveel tijd hebt u per week of per maand?</li>"
+                "<li>Werkt u graag met mensen, met dieren of juist met uw handen?</li>"
+                "<li>Wilt u dicht bij huis blijven?</li>"
+                "<li>Wilt u iets nieuws leren?</li></ul>",
             ),
             ("heading", {"text": "Jong en vrijwilliger", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Ook als je jonger bent dan 18 ben je welkom. Je kunt bijvoorbeeld helpen bij "
-                "een sportclub, een buurtfeest of in een zorgcentrum. Moet je een maatschappelijke "
-                "stage doen voor school? Dan helpen we je om een plek te vinden.</p>",
+                "<p>Ook als u jonger bent dan 18 bent u welkom. U kunt bijvoorbeeld helpen bij "
+                "een sportclub, een buurtfeest of in een zorgcentrum. Moet u een maatschappelijke "
+                "stage doen voor school? Dan helpen we u om een plek te vinden.</p>",
             ),
             ("heading", {"text": "Nederlands oefenen", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Spreek je nog niet zo goed Nederlands? Vrijwilligerswerk is een goede manier "
-                "om de taal te oefenen. Veel organisaties vinden het fijn als je meedoet. We "
+                "<p>Spreekt u nog niet zo goed Nederlands? Vrijwilligerswerk is een goede manier "
+                "om de taal te oefenen. Veel organisaties vinden het fijn als u meedoet. We "
                 "zoeken samen een plek waar dat kan.</p>",
             ),
             (
@@ -1055,14 +1055,14 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                             "question": "Krijg ik geld voor vrijwilligerswerk?",
                             "answer": (
                                 "<p>Vrijwilligerswerk is onbetaald. Sommige organisaties geven "
-                                "wel een kleine vrijwilligersvergoeding of betalen je reiskosten "
+                                "wel een kleine vrijwilligersvergoeding of betalen uw reiskosten "
                                 "terug. Vraag hier gerust naar.</p>"
                             ),
                         },
                         {
                             "question": "Ik heb een uitkering. Mag ik vrijwilligerswerk doen?",
                             "answer": (
-                                "<p>Meestal wel. Overleg altijd eerst met de instantie die je "
+                                "<p>Meestal wel. Overleg altijd eerst met de instantie die uw "
                                 "uitkering betaalt, zoals de gemeente of het UWV.</p>"
                             ),
                         },
@@ -1075,7 +1075,7 @@ _VRIJWILLIGE_INZET_CHILDREN = [
         "slug": "advies-voor-organisaties",
         "title": "Advies voor organisaties",
         "intro": (
-            "Werk je met vrijwilligers? Dan kun je bij ons terecht met al je vragen. We geven "
+            "Werkt u met vrijwilligers? Dan kunt u bij ons terecht met al uw vragen. We geven "
             "gratis advies, organiseren een werkcafé voor coördinatoren en bieden trainingen."
         ),
         "image_label": "Advies",
@@ -1091,21 +1091,21 @@ _VRIJWILLIGE_INZET_CHILDREN = [
             (
                 "paragraph",
                 "<p>Elke organisatie is anders. Een kleine sportclub heeft andere vragen dan een "
-                "groot zorgcentrum. Onze adviseurs denken met je mee. Bijvoorbeeld over:</p>"
+                "groot zorgcentrum. Onze adviseurs denken met u mee. Bijvoorbeeld over:</p>"
                 "<ul><li>nieuwe vrijwilligers vinden en welkom heten</li>"
                 "<li>goede afspraken maken, bijvoorbeeld in een vrijwilligersovereenkomst</li>"
                 "<li>vrijwilligersvergoeding, verzekering en VOG</li>"
                 "<li>vrijwilligers begeleiden en bedanken</li>"
                 "<li>omgaan met lastige situaties</li></ul>"
-                "<p>Heb je een korte vraag? Bel of mail ons. Voor een grotere vraag komen we graag "
-                "bij je langs. Samen kijken we hoe jouw organisatie het werk met vrijwilligers "
+                "<p>Hebt u een korte vraag? Bel of mail ons. Voor een grotere vraag komen we graag "
+                "bij u langs. Samen kijken we hoe uw organisatie het werk met vrijwilligers "
                 "nog beter kan regelen.</p>",
             ),
             ("heading", {"text": "Werkcafé voor vrijwilligerscoördinatoren", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Eén keer per maand is er het werkcafé. Daar ontmoet je andere coördinatoren "
-                "uit Almere. Je neemt een vraag uit je eigen werk mee. Samen zoeken we naar "
+                "<p>Eén keer per maand is er het werkcafé. Daar ontmoet u andere coördinatoren "
+                "uit Almere. U neemt een vraag uit uw eigen werk mee. Samen zoeken we naar "
                 "oplossingen. Er is koffie, thee en iets lekkers. Het werkcafé is gratis. "
                 "Aanmelden is fijn, maar niet verplicht.</p>",
             ),
@@ -1114,7 +1114,7 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                 "paragraph",
                 "<p>De Vrijwilligersacademie geeft trainingen voor vrijwilligers en "
                 "coördinatoren. Bijvoorbeeld <i>Vrijwilligers vinden via sociale media</i> en "
-                "<i>Het goede gesprek met je vrijwilliger</i>. De trainingen zijn gratis voor "
+                "<i>Het goede gesprek met uw vrijwilliger</i>. De trainingen zijn gratis voor "
                 "organisaties in Almere.</p>",
             ),
             (
@@ -1158,7 +1158,7 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                         {
                             "question": "Hoe meld ik me aan voor het werkcafé?",
                             "answer": (
-                                "<p>Stuur ons een mail of bel ons. Je krijgt dan elke maand een "
+                                "<p>Stuur ons een mail of bel ons. U krijgt dan elke maand een "
                                 "uitnodiging met het thema.</p>"
                             ),
                         },
@@ -1168,7 +1168,7 @@ _VRIJWILLIGE_INZET_CHILDREN = [
             (
                 "call_to_action",
                 {
-                    "title": "Een vraag over je vrijwilligers?",
+                    "title": "Een vraag over uw vrijwilligers?",
                     "text": "Bel of mail ons team Vrijwillige inzet. We maken graag een afspraak.",
                     "button_label": "Neem contact op",
                     "page": "contact",
@@ -1183,8 +1183,7 @@ _VRIJWILLIGE_INZET_CHILDREN = [
 ]
 
 # ---------------------------------------------------------------------------
-# Expertise centre: Mantelzorg (written with "u"; the page for young carers
-# uses "je")
+# Expertise centre: Mantelzorg
 # ---------------------------------------------------------------------------
 
 _MANTELZORG_CHILDREN = [
@@ -1532,43 +1531,43 @@ _MANTELZORG_CHILDREN = [
         "slug": "jonge-mantelzorgers",
         "title": "Jonge mantelzorgers",
         "intro": (
-            "Zorg jij thuis voor je moeder, vader, broer of zus? Dan ben je een jonge "
-            "mantelzorger. Bij ons vind je steun, tijd voor jezelf en andere jongeren die "
+            "Zorgt u thuis voor uw moeder, vader, broer of zus? Dan bent u een jonge "
+            "mantelzorger. Bij ons vindt u steun, tijd voor uzelf en andere jongeren die "
             "hetzelfde meemaken."
         ),
         "image_label": "Jonge mantelzorgers",
         "search_description": (
-            "Zorg jij thuis voor een ouder, broer of zus? Bij VMCA vind je steun, leuke "
+            "Zorgt u thuis voor een ouder, broer of zus? Bij VMCA vindt u steun, leuke "
             "activiteiten en andere jonge mantelzorgers. Gratis."
         ),
         "themes": ["jonge-mantelzorgers", "mantelzorg-ondersteunen"],
         "audiences": ["jongeren", "mantelzorgers", "professionals"],
         "tags": ["jongeren", "school", "activiteiten"],
         "body": [
-            ("heading", {"text": "Ben jij een jonge mantelzorger?", "level": "h2"}),
+            ("heading", {"text": "Bent u een jonge mantelzorger?", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Misschien is je moeder ziek. Of heeft je broertje autisme. Of drinkt je vader "
-                "te veel. Je helpt thuis mee, je maakt je zorgen of je houdt altijd rekening met "
-                "anderen. Dan ben je een jonge mantelzorger. En je bent zeker niet de enige.</p>",
+                "<p>Misschien is uw moeder ziek. Of heeft uw broertje autisme. Of drinkt uw vader "
+                "te veel. U helpt thuis mee, u maakt zich zorgen of u houdt altijd rekening met "
+                "anderen. Dan bent u een jonge mantelzorger. En u bent zeker niet de enige.</p>",
             ),
-            ("heading", {"text": "Wat kun je bij ons doen?", "level": "h2"}),
+            ("heading", {"text": "Wat kunt u bij ons doen?", "level": "h2"}),
             (
                 "paragraph",
-                "<ul><li>Praten met een consulent die je verhaal begrijpt. Dat kan ook via "
+                "<ul><li>Praten met een consulent die uw verhaal begrijpt. Dat kan ook via "
                 "WhatsApp.</li>"
                 "<li>Meedoen met activiteiten met andere jonge mantelzorgers, zoals bowlen, koken "
                 "of een filmavond.</li>"
                 "<li>Eén keer per jaar: de Jonge Mantelzorgersdag, een hele dag vol leuke "
                 "dingen.</li>"
-                "<li>Hulp bij een gesprek op school, bijvoorbeeld als je meer tijd nodig hebt "
-                "voor je huiswerk.</li></ul>",
+                "<li>Hulp bij een gesprek op school, bijvoorbeeld als u meer tijd nodig hebt "
+                "voor uw huiswerk.</li></ul>",
             ),
             ("heading", {"text": "Voor ouders, leraren en coaches", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Zie je dat een kind of jongere thuis veel zorgt? Neem dan contact met ons op. "
-                "We denken graag met je mee. We geven ook voorlichting op scholen in Almere. Zo "
+                "<p>Ziet u dat een kind of jongere thuis veel zorgt? Neem dan contact met ons op. "
+                "We denken graag met u mee. We geven ook voorlichting op scholen in Almere. Zo "
                 "leren leraren jonge mantelzorgers herkennen.</p>",
             ),
             (
@@ -1602,9 +1601,9 @@ _MANTELZORG_CHILDREN = [
                         {
                             "question": "Moeten mijn ouders weten dat ik contact opneem?",
                             "answer": (
-                                "<p>Nee, dat hoeft niet. Je mag ons zelf bellen of appen. We "
-                                "praten alleen met anderen als jij dat goed vindt. Alleen als je "
-                                "in gevaar bent, schakelen we wel hulp in. Dat vertellen we je "
+                                "<p>Nee, dat hoeft niet. U mag ons zelf bellen of appen. We "
+                                "praten alleen met anderen als u dat goed vindt. Alleen als u "
+                                "in gevaar bent, schakelen we wel hulp in. Dat vertellen we u "
                                 "dan eerst.</p>"
                             ),
                         },
@@ -1615,7 +1614,7 @@ _MANTELZORG_CHILDREN = [
                 "call_to_action",
                 {
                     "title": "Stuur ons een berichtje",
-                    "text": "Je hoeft niet meteen alles te vertellen. Een eerste berichtje is genoeg.",
+                    "text": "U hoeft niet meteen alles te vertellen. Een eerste berichtje is genoeg.",
                     "button_label": "Neem contact op",
                     "page": "contact",
                 },
@@ -1793,7 +1792,7 @@ _MANTELZORG_CHILDREN = [
                             ),
                         },
                         {
-                            "question": "Delen jullie mijn gegevens met het wijkteam?",
+                            "question": "Deelt VMCA mijn gegevens met het wijkteam?",
                             "answer": (
                                 "<p>Alleen als u daar toestemming voor geeft. We vragen het u "
                                 "altijd eerst.</p>"
@@ -1824,8 +1823,8 @@ SECTIONS = [
         "slug": "vrijwillige-inzet",
         "title": "Vrijwillige inzet",
         "intro": (
-            "Wil je iets doen voor een ander? Of werkt jouw organisatie met vrijwilligers? "
-            "Het expertisecentrum Vrijwillige inzet helpt je op weg."
+            "Wilt u iets doen voor een ander? Of werkt uw organisatie met vrijwilligers? "
+            "Het expertisecentrum Vrijwillige inzet helpt u op weg."
         ),
         "image_label": "Vrijwillige inzet",
         "search_description": (
@@ -1838,16 +1837,16 @@ SECTIONS = [
             ("heading", {"text": "Iets betekenen voor een ander", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Vrijwilligerswerk is goed voor je buurt en voor jezelf. Je leert nieuwe "
-                "mensen kennen, je doet ervaring op en je merkt dat je iets betekent. In Almere "
-                "zijn honderden plekken waar vrijwilligers welkom zijn. Wij helpen je om de plek "
-                "te vinden die bij je past. Dat kan een paar uur per week zijn, maar ook één keer per "
+                "<p>Vrijwilligerswerk is goed voor uw buurt en voor uzelf. U leert nieuwe "
+                "mensen kennen, u doet ervaring op en u merkt dat u iets betekent. In Almere "
+                "zijn honderden plekken waar vrijwilligers welkom zijn. Wij helpen u om de plek "
+                "te vinden die bij u past. Dat kan een paar uur per week zijn, maar ook één keer per "
                 "jaar.</p>",
             ),
             ("heading", {"text": "Wat wij doen", "level": "h2"}),
             (
                 "paragraph",
-                "<ul><li>We helpen je vrijwilligerswerk te vinden, via de vacaturebank en ons "
+                "<ul><li>We helpen u vrijwilligerswerk te vinden, via de vacaturebank en ons "
                 "spreekuur.</li>"
                 "<li>We brengen buren met elkaar in contact via het Burennetwerk.</li>"
                 "<li>We zoeken maatjes voor mensen met weinig contacten.</li>"
@@ -1870,7 +1869,7 @@ SECTIONS = [
             (
                 "related_links",
                 {
-                    "title": "Kies wat bij je past",
+                    "title": "Kies wat bij u past",
                     "links": [
                         {"page": "vrijwilligerswerk-vinden", "label": ""},
                         {"page": "burennetwerk", "label": ""},
@@ -1885,7 +1884,7 @@ SECTIONS = [
                 "call_to_action",
                 {
                     "title": "Op zoek naar vrijwilligerswerk?",
-                    "text": "Bekijk de vacatures of kom langs op ons spreekuur. We helpen je graag.",
+                    "text": "Bekijk de vacatures of kom langs op ons spreekuur. We helpen u graag.",
                     "button_label": "Vrijwilligerswerk vinden",
                     "page": "vrijwilligerswerk-vinden",
                 },
@@ -2262,28 +2261,28 @@ NEWS = [
         "body": [
             (
                 "paragraph",
-                "<p>Wil je beter worden in je vrijwilligerswerk? Of wil je iets nieuws leren? De "
+                "<p>Wilt u beter worden in uw vrijwilligerswerk? Of wilt u iets nieuws leren? De "
                 "Vrijwilligersacademie van VMCA geeft dit voorjaar twaalf trainingen. Ze zijn "
                 "gratis voor iedereen die in Almere vrijwilligerswerk doet.</p>",
             ),
             ("heading", {"text": "Een greep uit het programma", "level": "h2"}),
             (
                 "paragraph",
-                "<ul><li><b>Luisteren zonder oordeel:</b> hoe voer je een goed gesprek met "
+                "<ul><li><b>Luisteren zonder oordeel:</b> hoe voert u een goed gesprek met "
                 "iemand die het moeilijk heeft?</li>"
                 "<li><b>Eerste hulp bij geldzorgen:</b> signalen herkennen en weten waar iemand "
                 "terechtkan.</li>"
                 "<li><b>Vrijwilligers vinden via sociale media:</b> voor coördinatoren die meer "
                 "mensen willen bereiken.</li>"
-                "<li><b>Grenzen stellen:</b> hoe zeg je vriendelijk nee?</li></ul>"
+                "<li><b>Grenzen stellen:</b> hoe zegt u vriendelijk nee?</li></ul>"
                 "<p>De trainingen duren meestal een ochtend, middag of avond. Ze zijn op "
-                "verschillende plekken in de stad. Je oefent veel met situaties uit de "
+                "verschillende plekken in de stad. U oefent veel met situaties uit de "
                 "praktijk.</p>",
             ),
             (
                 "testimonial",
                 {
-                    "quote": "In een training leer je niet alleen van mij. Je leert vooral van elkaar.",
+                    "quote": "In een training leren deelnemers niet alleen van mij. Ze leren vooral van elkaar.",
                     "name": "Shanti",
                     "context": "trainer bij de Vrijwilligersacademie",
                 },
@@ -2291,16 +2290,16 @@ NEWS = [
             ("heading", {"text": "Aanmelden", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Aanmelden kan via het contactformulier. Kies bij je vraag voor "
-                "'Vrijwilligersacademie' en schrijf erbij welke training je wilt volgen. Vol is "
+                "<p>Aanmelden kan via het contactformulier. Kies bij uw vraag voor "
+                "'Vrijwilligersacademie' en schrijf erbij welke training u wilt volgen. Vol is "
                 "vol, dus wacht niet te lang.</p>",
             ),
             (
                 "call_to_action",
                 {
-                    "title": "Meld je aan voor een training",
+                    "title": "Meld u aan voor een training",
                     "text": "Alle trainingen zijn gratis voor vrijwilligers en organisaties in Almere.",
-                    "button_label": "Meld je aan",
+                    "button_label": "Meld u aan",
                     "page": "contact",
                 },
             ),
@@ -2308,11 +2307,11 @@ NEWS = [
     },
     {
         "slug": "werkcafe-jonge-vrijwilligers",
-        "title": "Werkcafé: hoe vind je jonge vrijwilligers?",
+        "title": "Werkcafé: hoe vindt u jonge vrijwilligers?",
         "date": dt.date(2026, 3, 19),
         "intro": (
             "Op het werkcafé van maart praatten twintig vrijwilligerscoördinatoren over jonge "
-            "vrijwilligers. Hoe vind je ze? En hoe zorg je ervoor dat ze blijven?"
+            "vrijwilligers. Hoe vindt u ze? En hoe zorgt u ervoor dat ze blijven?"
         ),
         "search_description": (
             "Twintig coördinatoren deelden in het werkcafé hun tips om jonge vrijwilligers "
@@ -2327,7 +2326,7 @@ NEWS = [
             (
                 "paragraph",
                 "<p>Veel organisaties in Almere zoeken jonge vrijwilligers. Maar jongeren hebben "
-                "het druk met school, werk en sport. Hoe bereik je ze dan? Dat was de vraag op "
+                "het druk met school, werk en sport. Hoe bereikt u ze dan? Dat was de vraag op "
                 "het werkcafé van maart in Almere Stad. Twintig coördinatoren van sportclubs, "
                 "buurthuizen en zorgcentra deden mee.</p>",
             ),
@@ -2339,7 +2338,7 @@ NEWS = [
                 "<li>Gebruik de kanalen die jongeren zelf gebruiken, zoals Instagram en "
                 "WhatsApp.</li>"
                 "<li>Geef een bewijs van vrijwilligerswerk. Dat is handig voor een cv.</li>"
-                "<li>Zeg vaak dank je wel. Ook jongeren willen gezien worden.</li></ul>",
+                "<li>Zeg vaak dankjewel. Ook jongeren willen gezien worden.</li></ul>",
             ),
             (
                 "paragraph",
@@ -2351,8 +2350,8 @@ NEWS = [
             (
                 "paragraph",
                 "<p>Het werkcafé is elke eerste woensdag van de maand. Het volgende werkcafé gaat "
-                "over vrijwilligers bedanken. Ben je "
-                "vrijwilligerscoördinator in Almere? Dan ben je van harte welkom. Het werkcafé "
+                "over vrijwilligers bedanken. Bent u "
+                "vrijwilligerscoördinator in Almere? Dan bent u van harte welkom. Het werkcafé "
                 "is gratis.</p>",
             ),
             (
@@ -2403,8 +2402,8 @@ NEWS = [
             (
                 "call_to_action",
                 {
-                    "title": "Wil jij ook een buur helpen?",
-                    "text": "Een uurtje per maand is al genoeg. Meld je aan bij het Burennetwerk.",
+                    "title": "Wilt u ook een buur helpen?",
+                    "text": "Een uurtje per maand is al genoeg. Meld u aan bij het Burennetwerk.",
                     "button_label": "Lees meer",
                     "page": "burennetwerk",
                 },
@@ -2445,20 +2444,20 @@ NEWS = [
                 "paragraph",
                 "<ul><li>ongeveer twee uur per week of per twee weken</li>"
                 "<li>interesse in andere mensen</li>"
-                "<li>dat je minstens een jaar maatje wilt zijn</li></ul>"
-                "<p>Je hoeft geen prater te zijn. Samen iets doen is vaak al genoeg.</p>",
+                "<li>dat u minstens een jaar maatje wilt zijn</li></ul>"
+                "<p>U hoeft geen prater te zijn. Samen iets doen is vaak al genoeg.</p>",
             ),
-            ("heading", {"text": "Wat krijg je?", "level": "h2"}),
+            ("heading", {"text": "Wat krijgt u?", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Je krijgt een training en een vaste coördinator bij wie je terechtkunt met "
-                "vragen. Ook ontmoet je andere maatjes tijdens de maatjesavonden.</p>",
+                "<p>U krijgt een training en een vaste coördinator bij wie u terechtkunt met "
+                "vragen. Ook ontmoet u andere maatjes tijdens de maatjesavonden.</p>",
             ),
             (
                 "call_to_action",
                 {
                     "title": "Word maatje",
-                    "text": "Lees meer over het Maatjesproject en meld je aan.",
+                    "text": "Lees meer over het Maatjesproject en meld u aan.",
                     "button_label": "Naar het Maatjesproject",
                     "page": "maatjesproject",
                 },
@@ -2475,7 +2474,7 @@ NEWS = [
         ),
         "search_description": (
             "In juni start een nieuwe Vriendenkring in het Homeruskwartier in Almere Poort. "
-            "Maak nieuwe vrienden in je eigen wijk. Meld je aan."
+            "Maak nieuwe vrienden in uw eigen wijk. Meld u aan."
         ),
         "image_label": "Vriendenkring Poort",
         "wijk": "poort",
@@ -2497,8 +2496,8 @@ NEWS = [
             (
                 "paragraph",
                 "<p>De Vriendenkring is voor iedereen vanaf 18 jaar die in Almere Poort woont. "
-                "Het maakt niet uit of je hier net woont of al jaren. Er is plek voor tien "
-                "mensen. Meld je wel even aan. Dan weten de begeleiders hoeveel koffie ze moeten "
+                "Het maakt niet uit of u hier net woont of al jaren. Er is plek voor tien "
+                "mensen. Meld u wel even aan. Dan weten de begeleiders hoeveel koffie ze moeten "
                 "zetten.</p>",
             ),
             (
@@ -2516,8 +2515,8 @@ NEWS = [
                 "call_to_action",
                 {
                     "title": "Doe mee",
-                    "text": "Meld je aan voor de Vriendenkring in Poort. Je mag ook eerst een keer komen kijken.",
-                    "button_label": "Meld je aan",
+                    "text": "Meld u aan voor de Vriendenkring in Poort. U mag ook eerst een keer komen kijken.",
+                    "button_label": "Meld u aan",
                     "page": "contact",
                 },
             ),
@@ -2545,14 +2544,14 @@ NEWS = [
                 "paragraph",
                 "<p>Zes weken lang kwamen ze elke woensdagavond bij elkaar in Almere Hout. De "
                 "vijftien nieuwe vrijwilligers leerden over dementie, ernstige ziekte en afscheid "
-                "nemen. Ook oefenden ze met gesprekken. Wat zeg je als iemand verdrietig is? En "
-                "wat doe je als iemand onrustig wordt?</p>"
+                "nemen. Ook oefenden ze met gesprekken. Wat zeggen ze als iemand verdrietig is? En "
+                "wat doen ze als iemand onrustig wordt?</p>"
                 "<p>Trainer Gloria Martina is blij met de groep. \"Ze zijn heel verschillend,\" "
                 "zegt ze. \"Een student verpleegkunde, een leraar met pensioen, een moeder van "
                 "drie kinderen. Maar ze willen allemaal hetzelfde: er zijn voor een ander.\"</p>"
                 "<p>Anouk (24) kijkt uit naar haar eerste gezin. \"Ik studeer verpleegkunde,\" "
-                "vertelt ze. \"Maar hier leer ik iets wat niet in mijn boeken staat: hoe je er "
-                "gewoon kunt zijn voor iemand.\"</p>",
+                "vertelt ze. \"Maar hier leer ik iets wat niet in mijn boeken staat: hoe ik er "
+                "gewoon kan zijn voor iemand.\"</p>",
             ),
             ("heading", {"text": "Kortere wachttijd", "level": "h2"}),
             (
@@ -2671,15 +2670,15 @@ NEWS = [
             ),
             (
                 "paragraph",
-                "<p>Ben jij ook een jonge mantelzorger? Volgend jaar is er weer een Jonge "
+                "<p>Bent u ook een jonge mantelzorger? Volgend jaar is er weer een Jonge "
                 "Mantelzorgersdag. En tussendoor zijn er filmavonden en andere leuke "
                 "activiteiten.</p>",
             ),
             (
                 "call_to_action",
                 {
-                    "title": "Ben jij een jonge mantelzorger?",
-                    "text": "Kijk wat je bij ons kunt doen. Alles is gratis.",
+                    "title": "Bent u een jonge mantelzorger?",
+                    "text": "Kijk wat u bij ons kunt doen. Alles is gratis.",
                     "button_label": "Lees meer",
                     "page": "jonge-mantelzorgers",
                 },
@@ -2773,7 +2772,7 @@ NEWS = [
             (
                 "paragraph",
                 "<p>Vrijwilliger Peter Bakker is blij met de nieuwe plek. \"Mensen komen vaak met "
-                "zorgen binnen,\" zegt hij. \"Dan is het fijn als je rustig kunt zitten. En hier "
+                "zorgen binnen,\" zegt hij. \"Dan is het fijn als ze rustig kunnen zitten. En hier "
                 "staat altijd koffie klaar.\"</p>",
             ),
             ("heading", {"text": "Wat blijft hetzelfde?", "level": "h2"}),
@@ -2801,7 +2800,7 @@ NEWS = [
         "date": dt.date(2026, 9, 8),
         "intro": (
             "Na de zomer geeft VMCA gastlessen op drie scholen in Almere Poort. Leerlingen en "
-            "leraren leren wat een jonge mantelzorger is. En waar je hulp kunt vinden."
+            "leraren leren wat een jonge mantelzorger is. En waar ze hulp kunnen vinden."
         ),
         "search_description": (
             "VMCA geeft gastlessen over jonge mantelzorgers op scholen in Almere Poort. "
@@ -2829,7 +2828,7 @@ NEWS = [
                 "<p>Leraren en mentoren krijgen een korte training. Ze leren signalen herkennen "
                 "en een gesprek beginnen. Ook krijgen ze een kaart met tips om in de klas op te "
                 "hangen.</p>"
-                "<p>Wil je ook een gastles op jouw school? Neem dan contact met ons op. De "
+                "<p>Wilt u ook een gastles op uw school? Neem dan contact met ons op. De "
                 "gastlessen zijn gratis voor scholen in Almere. Na Poort volgen scholen in de "
                 "andere stadsdelen.</p>",
             ),
@@ -2866,7 +2865,7 @@ NEWS = [
                 "paragraph",
                 "<p>Veel organisaties merken het: vrijwilligers willen nog steeds helpen, maar ze "
                 "hebben minder tijd. Mensen werken langer door, passen op hun kleinkinderen of "
-                "zijn zelf mantelzorger. Een vaste taak voor jaren vinden ze lastig. Hoe ga je "
+                "zijn zelf mantelzorger. Een vaste taak voor jaren vinden ze lastig. Hoe gaat u "
                 "daarmee om? Daarover praatten ruim dertig organisaties in Huiskamer "
                 "Nobelhorst.</p>",
             ),
@@ -2886,14 +2885,14 @@ NEWS = [
             (
                 "paragraph",
                 "<p>De volgende bijeenkomst van het SAV-netwerk is in december. Het thema is dan: "
-                "vrijwilligers met verschillende culturele achtergronden. Werkt jouw organisatie "
-                "met vrijwilligers? Dan ben je van harte welkom.</p>",
+                "vrijwilligers met verschillende culturele achtergronden. Werkt uw organisatie "
+                "met vrijwilligers? Dan bent u van harte welkom.</p>",
             ),
             (
                 "call_to_action",
                 {
                     "title": "Het SAV-netwerk",
-                    "text": "Lees wat het netwerk doet en hoe je je organisatie aanmeldt.",
+                    "text": "Lees wat het netwerk doet en hoe u uw organisatie aanmeldt.",
                     "button_label": "Lees meer",
                     "page": "sav-netwerk",
                 },
@@ -2922,7 +2921,7 @@ NEWS = [
                 "paragraph",
                 "<p>Almere Pampus is het nieuwste stadsdeel van Almere. In Pampushout wonen de "
                 "eerste bewoners. Er wordt nog volop gebouwd. Veel mensen kennen hun buren nog "
-                "niet. En voor de winkel of de huisarts moet je nog een stuk reizen.</p>"
+                "niet. En voor de winkel of de huisarts moeten bewoners nog een stuk reizen.</p>"
                 "<p>Daarom start VMCA hier het Burennetwerk, samen met bewoners van "
                 "Buurtinitiatief Pampus Samen. Buren kunnen elkaar helpen met boodschappen, een "
                 "lift naar de huisarts of een klusje in het nieuwe huis.</p>",
@@ -2938,14 +2937,14 @@ NEWS = [
                 "doen.\"</p>"
                 "<p>De eerste klussen zijn al gedaan: een kast in elkaar zetten en een rit naar het "
                 "ziekenhuis.</p>"
-                "<p>Woon je in Pampushout en wil je meedoen? Je bent welkom. Je kunt hulp vragen, "
+                "<p>Woont u in Pampushout en wilt u meedoen? U bent welkom. U kunt hulp vragen, "
                 "hulp geven of allebei.</p>",
             ),
             (
                 "call_to_action",
                 {
                     "title": "Doe mee met het Burennetwerk",
-                    "text": "Lees hoe het werkt en meld je aan.",
+                    "text": "Lees hoe het werkt en meld u aan.",
                     "button_label": "Naar het Burennetwerk",
                     "page": "burennetwerk",
                 },
@@ -2976,13 +2975,13 @@ NEWS = [
                 "thuis. Vrijwilligers komen hen tegen in het buurthuis, bij de sportclub of als "
                 "maatje. Daarom is er nu een nieuwe training: <i>Omgaan met dementie</i>.</p>",
             ),
-            ("heading", {"text": "Wat leer je?", "level": "h2"}),
+            ("heading", {"text": "Wat leert u?", "level": "h2"}),
             (
                 "paragraph",
                 "<ul><li>wat dementie is en hoe het iemand verandert</li>"
-                "<li>hoe je rustig en duidelijk praat met iemand met dementie</li>"
-                "<li>wat je doet als iemand boos of bang wordt</li>"
-                "<li>hoe je goed voor jezelf zorgt</li></ul>",
+                "<li>hoe u rustig en duidelijk praat met iemand met dementie</li>"
+                "<li>wat u doet als iemand boos of bang wordt</li>"
+                "<li>hoe u goed voor uzelf zorgt</li></ul>",
             ),
             (
                 "paragraph",
@@ -2994,14 +2993,14 @@ NEWS = [
             ("heading", {"text": "Praktisch", "level": "h2"}),
             (
                 "paragraph",
-                "<p>De training bestaat uit drie avonden in november en december. Je volgt hem "
+                "<p>De training bestaat uit drie avonden in november en december. U volgt hem "
                 "op ons kantoor in Almere Stad. De training is gratis. Er zijn twintig "
                 "plekken.</p>",
             ),
             (
                 "call_to_action",
                 {
-                    "title": "Meld je aan",
+                    "title": "Meld u aan",
                     "text": "Kies in het formulier voor 'Vrijwilligersacademie' en noem de naam van de training.",
                     "button_label": "Naar het contactformulier",
                     "page": "contact",
@@ -3080,14 +3079,14 @@ NEWS = [
         "date": dt.date(2026, 11, 18),
         "intro": (
             "Op maandag 7 december is het de Dag van de Vrijwilliger. VMCA bedankt alle "
-            "vrijwilligers van Almere met een feestelijke avond in Almere Haven. Je bent van "
+            "vrijwilligers van Almere met een feestelijke avond in Almere Haven. U bent van "
             "harte welkom."
         ),
         "search_description": (
-            "Doe je vrijwilligerswerk in Almere? Vier op 7 december de Dag van de Vrijwilliger "
+            "Doet u vrijwilligerswerk in Almere? Vier op 7 december de Dag van de Vrijwilliger "
             "met ons mee in Almere Haven."
         ),
-        "image_label": "Dank je wel",
+        "image_label": "Dank u wel",
         "wijk": "haven",
         "themes": ["vrijwilligerswerk-vinden", "buurt-en-ontmoeting"],
         "audiences": ["vrijwilligers", "organisaties"],
@@ -3097,7 +3096,7 @@ NEWS = [
                 "paragraph",
                 "<p>Zonder vrijwilligers zou Almere er heel anders uitzien. Ze trainen "
                 "voetbalteams, lezen voor aan kinderen, helpen hun buren en zijn maatje voor "
-                "iemand die alleen is. Op de Dag van de Vrijwilliger zeggen we daarom: dank je "
+                "iemand die alleen is. Op de Dag van de Vrijwilliger zeggen we daarom: dank u "
                 "wel!</p>",
             ),
             ("heading", {"text": "Wat is er te doen?", "level": "h2"}),
@@ -3105,7 +3104,7 @@ NEWS = [
                 "paragraph",
                 "<ul><li>muziek van een koor uit Almere Haven</li>"
                 "<li>een hapje en een drankje</li>"
-                "<li>een fotohoek waar je een mooie foto kunt laten maken</li>"
+                "<li>een fotohoek waar u een mooie foto kunt laten maken</li>"
                 "<li>de uitreiking van de VMCA-vrijwilligersprijs</li></ul>"
                 "<p>Iedereen kon dit jaar een vrijwilliger voordragen voor de prijs. Er kwamen "
                 "meer dan tachtig namen binnen. Een jury kiest drie winnaars. Wie dat zijn, horen "
@@ -3116,15 +3115,15 @@ NEWS = [
                 "paragraph",
                 "<p>De avond is van 19.00 tot 22.00 uur in de kantine van Sportclub Haven Actief. "
                 "Iedereen die vrijwilligerswerk doet in Almere is welkom. Neem gerust iemand mee. "
-                "Ben je coördinator? Neem dan je hele vrijwilligersteam mee. Laat je wel even "
-                "weten dat je komt?</p>",
+                "Bent u coördinator? Neem dan uw hele vrijwilligersteam mee. Laat u wel even "
+                "weten dat u komt?</p>",
             ),
             (
                 "call_to_action",
                 {
-                    "title": "Kom je ook?",
-                    "text": "Laat het ons weten via het contactformulier. Dan houden we een plekje voor je vrij.",
-                    "button_label": "Laat weten dat je komt",
+                    "title": "Komt u ook?",
+                    "text": "Laat het ons weten via het contactformulier. Dan houden we een plekje voor u vrij.",
+                    "button_label": "Laat weten dat u komt",
                     "page": "contact",
                 },
             ),
@@ -3149,7 +3148,7 @@ BLOGS = [
         ),
         "search_description": (
             "Vrijwilliger Peter vertelt over het Administratief spreekuur. Waarom een brief voor "
-            "veel mensen een berg is, en hoe je die samen kleiner maakt."
+            "veel mensen een berg is, en hoe die samen kleiner wordt."
         ),
         "image_label": "Een brief",
         "themes": ["geldzaken-en-administratie"],
@@ -3231,8 +3230,8 @@ BLOGS = [
                 "paragraph",
                 "<p>Lang dacht ik dat ik het alleen kon. Jan is mijn man, dus ik zorg voor hem. "
                 "Zo simpel is het. Maar ik sliep slecht, ik was snel boos en ik zag mijn "
-                "vriendinnen bijna niet meer. Mijn dochter zei: \"Mam, zo houd je het niet "
-                "vol.\"</p>"
+                "vriendinnen bijna niet meer. Mijn dochter zei: \"Mam, zo gaat het niet "
+                "langer.\"</p>"
                 "<p>Ze had gelijk. Via de casemanager kwam ik bij VMCA terecht. Nu komt er elke "
                 "dinsdag een vrijwilliger van de Intensieve Vrijwillige Thuishulp. Ze heet Els. "
                 "Jan en Els maken samen puzzels en kijken naar oude voetbalwedstrijden. Ik ga dan "
@@ -3303,8 +3302,8 @@ BLOGS = [
                 "<p>Nu ben ik twintig en studeer ik. In de tentamenweek is het soms zwaar. Dan "
                 "moet ik leren en ook op tijd thuis zijn om te koken. Mijn studieadviseur weet "
                 "hoe het zit. Ik mag soms wat langer over een opdracht doen. Dat helpt echt.</p>"
-                "<p>Ik zeg nu tegen iedereen: je hoeft het niet te verstoppen. Vertel het aan één "
-                "persoon die je vertrouwt. Dat is al een begin. En weet je niet aan wie? Stuur "
+                "<p>Ik zeg nu tegen iedereen: u hoeft het niet te verstoppen. Vertel het aan één "
+                "persoon die u vertrouwt. Dat is al een begin. En weet u niet aan wie? Stuur "
                 "Elif van VMCA een appje. Zij luistert.</p>",
             ),
             (
@@ -3361,8 +3360,8 @@ BLOGS = [
                 "maar ik heb hem een beetje geholpen.</p>"
                 "<p>En ik? Ik heb er een vriend bij. Iemand die vraagt hoe mijn week was. Dat had "
                 "ik niet verwacht.</p>"
-                "<p>Twijfel jij ook of je maatje kunt zijn? Je hoeft niet slim of grappig te "
-                "zijn. Je moet er gewoon zijn.</p>",
+                "<p>Twijfelt u ook of u maatje kunt zijn? U hoeft niet slim of grappig te "
+                "zijn. U moet er gewoon zijn.</p>",
             ),
             (
                 "related_links",
@@ -3562,7 +3561,7 @@ BLOGS = [
             (
                 "paragraph",
                 "<p>Ik geef nu drie jaar trainingen bij de Vrijwilligersacademie. Daarvoor was ik "
-                "twintig jaar juf op een basisschool. Ik dacht dat ik wist hoe je lesgeeft. Maar "
+                "twintig jaar juf op een basisschool. Ik dacht dat ik wist hoe lesgeven gaat. Maar "
                 "volwassenen zijn anders dan kinderen. Zij nemen een heel leven mee de klas "
                 "in.</p>",
             ),
@@ -3589,7 +3588,7 @@ BLOGS = [
                 "toch durfde mee te doen met het rollenspel. Van de coördinator die eerlijk zei "
                 "dat ze moe was. Ik neem die verhalen mee naar huis. En naar de volgende "
                 "training.</p>"
-                "<p>Wil jij ook een training volgen? Alle trainingen van de Vrijwilligersacademie "
+                "<p>Wilt u ook een training volgen? Alle trainingen van de Vrijwilligersacademie "
                 "zijn gratis.</p>",
             ),
             (
@@ -3634,7 +3633,7 @@ BLOGS = [
                 "<p>Veel jonge mantelzorgers weten niet dat ze het zijn. Ze denken dat het "
                 "normaal is. Of ze willen het niet zeggen, omdat ze hun ouder willen beschermen. "
                 "Daarom geef ik gastlessen. Niet om kinderen een stempel te geven. Wel om ze te "
-                "laten weten: je bent niet de enige, en je mag hulp vragen.</p>",
+                "laten weten dat ze niet de enige zijn, en dat ze hulp mogen vragen.</p>",
             ),
             ("heading", {"text": "Hoe het nu gaat", "level": "h2"}),
             (
@@ -3683,7 +3682,7 @@ BLOGS = [
             ("heading", {"text": "Een wijk zonder plein", "level": "h2"}),
             (
                 "paragraph",
-                "<p>In een oude wijk ken je elkaar van de school, de supermarkt of het plein. In "
+                "<p>In een oude wijk kennen mensen elkaar van de school, de supermarkt of het plein. In "
                 "een nieuwe wijk is dat er nog niet. Mensen rijden 's ochtends weg en komen "
                 "'s avonds terug. De voordeur gaat dicht.</p>"
                 "<p>Een paar bewoners wilden daar iets aan doen. Ze begonnen Buurtinitiatief "
@@ -3693,7 +3692,7 @@ BLOGS = [
             (
                 "paragraph",
                 "<p>Op de eerste avond hing er een grote kaart van de wijk aan de muur. Iedereen "
-                "kreeg stickers. Groen als je wilt helpen. Oranje als je soms hulp zoekt. Ik was "
+                "kreeg stickers. Groen voor wie wil helpen. Oranje voor wie soms hulp zoekt. Ik was "
                 "bang dat er vooral oranje stickers zouden komen. Het werden er veertig groene en "
                 "twaalf oranje.</p>"
                 "<p>Een jonge moeder plakte een oranje sticker. \"Mijn man werkt vaak in het "
@@ -3751,8 +3750,8 @@ BLOGS = [
                 "slag.</p>"
                 "<p>Vorige maand vroeg een coördinator van een zorgcentrum: \"Wat doe ik met een "
                 "vrijwilliger die al dertig jaar komt, maar het werk niet meer goed kan?\" Het "
-                "werd stil. Iedereen kende dit probleem. Samen bedachten we hoe je zo'n gesprek "
-                "voert. Met respect, en met een nieuwe taak die wel past.</p>",
+                "werd stil. Iedereen kende dit probleem. Samen bedachten we hoe we zo'n gesprek "
+                "voeren. Met respect, en met een nieuwe taak die wel past.</p>",
             ),
             ("heading", {"text": "Waarom het werkt", "level": "h2"}),
             (
@@ -3760,7 +3759,7 @@ BLOGS = [
                 "<p>Coördinatoren werken vaak alleen. Vaak is de coördinator de enige in de "
                 "organisatie die met vrijwilligers bezig is. In het werkcafé merken ze dat anderen dezelfde vragen "
                 "hebben. Dat geeft rust. En vaak ook een goed idee voor maandagochtend.</p>"
-                "<p>Ben jij coördinator in Almere? Kom een keer langs. De koffie is gratis, en de "
+                "<p>Bent u coördinator in Almere? Kom een keer langs. De koffie is gratis, en de "
                 "kennis ook.</p>",
             ),
             (

@@ -50,7 +50,7 @@ def test_reminder_goes_once_to_confirmed_people_of_editions_starting_soon(
     assert message.subject.startswith("Herinnering: Taalcoach op ")
     assert "Beste Karin," in message.body
     assert "Online meedoen: https://meet.example/taal" in message.body
-    assert "van 19:30 tot 21:30 uur" in message.body
+    assert "van 19.30 tot 21.30 uur" in message.body
 
     output = run("send_reminders", django_capture_on_commit_callbacks)
     assert "Reminders queued: 0." in output

@@ -227,8 +227,9 @@ def test_aborting_the_checkout_keeps_the_place_held_until_the_hold_ends(client, 
     assert response["Location"] == reverse("academy:payment_cancelled", args=[registration.token])
     html = client.get(response["Location"]).content.decode()
     payment = Payment.objects.get(registration=registration)
-    until = timezone.localtime(payment.expires_at).strftime("%H:%M")
-    assert f"U hebt het betalen afgebroken. Uw plek wordt vastgehouden tot {until}." in html
+    until = timezone.localtime(payment.expires_at)
+    until = f"{until.hour}.{until:%M}"  # Dutch style: 9.05, 19.30
+    assert f"U hebt het betalen afgebroken. Uw plek wordt vastgehouden tot {until} uur." in html
     assert reverse("academy:pay", args=[registration.token]) in html
     assert 'name="action" value="cancel"' in html
     registration.refresh_from_db()

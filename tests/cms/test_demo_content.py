@@ -8,11 +8,15 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import TestCase
+from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from academy import demo_content as academy_demo
+from academy.mailer import render_stored
+from academy.models import OutgoingMail
 from cms.demo.builder import DEMO_ACCOUNTS
 from cms.models import (
     Audience,
@@ -28,6 +32,7 @@ from cms.models import (
     Theme,
     Wijk,
 )
+from tests.voice import informal_words, visible_text
 
 ALMERE_DISTRICTS = {"Stad", "Haven", "Buiten", "Hout", "Poort", "Pampus"}
 PROGRAMMES = [
@@ -77,7 +82,9 @@ class DemoContentTests(TestCase):
             self.check_builds_the_site_the_issue_asks_for,
             self.check_pages_use_the_blocks_and_key_figures,
             self.check_site_settings_have_contact_details_and_menus,
-            self.check_every_live_page_renders,
+            self.check_every_live_page_renders_and_dutch_pages_say_u,
+            self.check_mijn_academie_of_the_demo_accounts_says_u,
+            self.check_the_demo_mails_say_u,
             self.check_english_pages_exist_and_render_in_english,
             self.check_feeds_listings_and_search_work_with_the_demo,
             self.check_demo_accounts_can_log_in_to_the_admin,
@@ -144,17 +151,45 @@ class DemoContentTests(TestCase):
         assert len(settings.opening_hours) > 0
         assert len(settings.main_menu) >= 3
 
-    def check_every_live_page_renders(self):
-        failures = []
+    def check_every_live_page_renders_and_dutch_pages_say_u(self):
+        failures, informal = [], []
         for page in Page.objects.live().filter(depth__gt=1).specific().select_related("locale"):
             response = self.client.get(page.url)
             if response.status_code != 200:
                 failures.append((page.url, response.status_code))
                 continue
-            html_lang = BeautifulSoup(response.content, "html.parser").html.get("lang")
+            html = response.content.decode()
+            html_lang = BeautifulSoup(html, "html.parser").html.get("lang")
             if html_lang != page.locale.language_code:
                 failures.append((page.url, f"lang={html_lang}"))
+            if page.locale.language_code == "nl" and (words := informal_words(visible_text(html))):
+                informal.append((page.url, words))
         assert failures == []
+        assert informal == [], "the site says u, not je (tests/cms/test_voice.py)"
+
+    def check_mijn_academie_of_the_demo_accounts_says_u(self):
+        informal = []
+        for account in academy_demo.ACCOUNTS:
+            assert self.client.login(username=account["key"], password=account["password"])
+            for name in ("mine", "my_certificates", "my_invoices", "profile", "feed_settings"):
+                url = reverse(f"academy:{name}")
+                response = self.client.get(url)
+                assert response.status_code == 200, url
+                if words := informal_words(visible_text(response.content.decode())):
+                    informal.append((account["key"], url, words))
+            self.client.logout()
+        assert informal == []
+
+    def check_the_demo_mails_say_u(self):
+        informal = []
+        mails = OutgoingMail.objects.all()
+        assert mails.exists()
+        for mail in mails:
+            render_stored(mail)
+            text = " ".join((mail.subject, mail.body_text, visible_text(mail.body_html)))
+            if words := informal_words(text):
+                informal.append((mail.kind, mail.to, words))
+        assert informal == []
 
     def check_english_pages_exist_and_render_in_english(self):
         english = Page.objects.live().filter(locale__language_code="en", depth__gt=1)

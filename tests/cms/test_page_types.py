@@ -64,7 +64,7 @@ def one_of_each_block(image, document, linked_page, theme):
             {
                 "title": "Word maatje",
                 "text": "Een uur per week maakt al verschil.",
-                "button_label": "Meld je aan",
+                "button_label": "Meld u aan",
                 "page": linked_page.pk,
                 "url": "",
             },
@@ -292,7 +292,7 @@ class PageTypeTests(WagtailPageTestCase):
             "Twee buren op een bankje",  # image alt text
             "Onderschrift bij de foto",
             "Elke week koffie met mijn maatje.",
-            "Meld je aan",
+            "Meld u aan",
             "1.234",
             "youtube-nocookie.com/embed/aqz-KE-bpKQ",
             "Film over het Burennetwerk",

@@ -22,12 +22,12 @@ VERBS = [
     "vieren een jubileum in", "leren nieuwe dingen in", "ontmoeten elkaar in", "klussen samen in",
 ]
 SENTENCES = [
-    "Iedereen is welkom, ook als je nog nooit vrijwilligerswerk hebt gedaan.",
+    "Iedereen is welkom, ook als u nog nooit vrijwilligerswerk hebt gedaan.",
     "De eerste keer komt een medewerker van VMCA even kennismaken.",
     "Mantelzorgers kunnen hier op adem komen en andere mantelzorgers ontmoeten.",
     "Wie wil helpen, kan zich aanmelden via de website of bellen met VMCA.",
     "De bijeenkomst is gratis en duurt ongeveer anderhalf uur.",
-    "Er is koffie en thee, en er is altijd iemand die je wegwijs maakt.",
+    "Er is koffie en thee, en er is altijd iemand die u wegwijs maakt.",
     "Samen met de wijkteams kijken we wat er nodig is in de buurt.",
     "Kleine hulp, zoals een boodschap of een praatje, maakt vaak een groot verschil.",
 ]
@@ -40,7 +40,7 @@ def paragraph(rng):
 def body(rng):
     blocks = [
         {"type": "paragraph", "value": paragraph(rng)},
-        {"type": "heading", "value": {"text": "Hoe doe je mee?", "level": "h2"}},
+        {"type": "heading", "value": {"text": "Hoe doet u mee?", "level": "h2"}},
         {"type": "paragraph", "value": paragraph(rng)},
     ]
     for block in blocks:
