@@ -160,6 +160,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
+# Times as each language writes them: 19.30 (uur) in Dutch, 19:30 in English (cms/formats/).
+FORMAT_MODULE_PATH = ["cms.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
@@ -403,6 +405,10 @@ ACCOUNT_PREVENT_ENUMERATION = True
 # are sent at most 3 times a minute per address. allauth counts in the (shared) cache.
 ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
 ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 3 * 60
+# "Stuur een nieuwe code" on the code page, twice per code request; each new code gets the
+# full time again (academy.accounts waits 30 seconds between codes and counts them in the
+# "request_login_code" limit below).
+ACCOUNT_LOGIN_BY_CODE_SUPPORTS_RESEND = 2
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/300s/key",
@@ -424,7 +430,11 @@ ACCOUNT_ADAPTER = "academy.accounts.AccountAdapter"
 ACCOUNT_SESSION_REMEMBER = True
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "academy:mine"
-ACCOUNT_FORMS = {"login": "academy.accounts.LoginForm"}
+# "Stuur mij een code" also for a new address: it gets an account and the same code.
+ACCOUNT_FORMS = {
+    "login": "academy.accounts.LoginForm",
+    "request_login_code": "academy.accounts.RequestLoginCodeForm",
+}
 # Two-factor authentication (allauth.mfa): an authenticator app (TOTP) plus recovery
 # codes, for anyone; staff set it up from the admin's account page. The admin's own login
 # page sends people here, so a second factor cannot be skipped there.

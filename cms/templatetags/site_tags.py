@@ -2,7 +2,10 @@
 
 from django import template
 from django.core.cache import cache
-from django.utils.translation import get_language, pgettext
+from django.urls import reverse
+from django.utils import formats
+from django.utils.http import urlencode
+from django.utils.translation import get_language
 
 from ..cache import VERSIONED_ENTRY_SECONDS, content_version
 from ..models.settings import WEEKDAYS
@@ -19,13 +22,12 @@ def weekday_name(day):
     return _WEEKDAY_NAMES.get(str(day), "")
 
 
-@register.filter
+@register.filter(expects_localtime=True)
 def clock(value):
-    """A time as people write it: 9.00 in Dutch, 9:00 in English."""
+    """A time as people write it: 9.00 in Dutch, 9:00 in English (TIME_FORMAT, cms/formats/)."""
     if not value:
         return ""
-    separator = pgettext("scheidingsteken tussen uren en minuten, zoals in 9.00 uur", ".")
-    return f"{value.hour}{separator}{value.minute:02d}"
+    return formats.time_format(value)
 
 
 @register.filter
@@ -101,3 +103,22 @@ def site_feeds(context):
             )
         cache.set(key, feeds, VERSIONED_ENTRY_SECONDS)
     return feeds
+
+
+@register.simple_tag(takes_context=True)
+def login_url(context):
+    """The sign-in address, back to this page afterwards (?next=).
+
+    Not from the home page (signing in from there leads to Mijn academie) and not from the
+    account pages themselves. The link depends only on the address, so it is the same for
+    every visitor of a cached page.
+    """
+    url = reverse("account_login")
+    request = context.get("request")
+    if request is None:
+        return url
+    account_prefix = url.rstrip("/").rsplit("/", 1)[0] + "/"
+    home = reverse("wagtail_serve", args=[""])
+    if request.path == home or request.path.startswith(account_prefix):
+        return url
+    return f"{url}?{urlencode({'next': request.get_full_path()})}"

@@ -24,7 +24,7 @@ def sign_in_with_password(tab, username):
     assert "/account/login/" in tab.url
     tab.get_by_label("E-mailadres of gebruikersnaam").fill(username)
     tab.locator("#id_password").fill(PASSWORD)
-    tab.locator("details form button[type='submit']").click()
+    tab.locator("main details form button[type='submit']").click()
 
 
 def test_staff_sets_up_an_authenticator_app_and_signs_in_with_it(site, open_tab):
