@@ -31,6 +31,9 @@ PARTICIPANT_PLURALS = {
 class EditionLine:
     edition: Edition
     availability: rules.Availability
+    # On a course page for a signed-in person: their own live registration for this edition
+    # (shown instead of the button). Never on anything an anonymous visitor gets.
+    registration: object = None
 
 
 @dataclass
@@ -41,19 +44,29 @@ class CourseCard:
     accreditations: list = field(default_factory=list)
 
     @property
+    def badge(self):
+        """The edition the card's badge speaks of: the first with a free place, else the
+        first with a waiting list, else the first that opens later; None without any."""
+        for state in (State.OPEN, State.FULL, State.NOT_OPEN_YET):
+            for line in self.editions:
+                if line.availability.state == state:
+                    return line
+        return None
+
+    @property
     def availability(self):
         """What the card says: places of the first open edition, else full, else later."""
-        states = [line.availability for line in self.editions]
-        for availability in states:
-            if availability.state == State.OPEN:
-                return availability
-        for availability in states:
-            if availability.state == State.FULL:
-                return availability
-        for availability in states:
-            if availability.state == State.NOT_OPEN_YET:
-                return availability
-        return rules.Availability(State.CLOSED)
+        line = self.badge
+        return line.availability if line is not None else rules.Availability(State.CLOSED)
+
+    @property
+    def badge_day(self):
+        """The start of the edition with places, which the badge names ("Nog 8 plaatsen op
+        12 maart"): the first date on the card may be full while a later one is not."""
+        line = self.badge
+        if line is None or line.availability.state != State.OPEN:
+            return None
+        return line.edition.first_start
 
     @property
     def next_editions(self):

@@ -9,7 +9,7 @@ from cms.cache import content_version
 
 from .. import rules
 from ..filters import CatalogueFilterForm
-from ..models import Edition, EditionStatus, Session
+from ..models import Edition, EditionStatus, Registration, RegistrationStatus, Session
 from .cards import EditionLine, lazy_cards, price_rows
 from .listing_cache import (
     LISTING_CACHE_SECONDS,
@@ -96,5 +96,27 @@ def course_details(page, request):
     return details
 
 
+def own_registrations(page, request):
+    """{edition id: registration} of the signed-in person's live registrations for this
+    course; empty for anonymous visitors (whose page is cached and shared: no query, nothing
+    personal). A person on a waiting list also gets their place in it."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    registrations = Registration.objects.live().filter(
+        participant__user=user, participant__anonymised__isnull=True, edition__course_id=page.pk
+    )
+    mine = {}
+    for registration in registrations:
+        if registration.status == RegistrationStatus.WAITING:
+            registration.position = registration.waiting_position()
+        mine[registration.edition_id] = registration
+    return mine
+
+
 def course_page_context(page, request):
-    return {"editions": course_editions(page, request), **course_details(page, request)}
+    lines = course_editions(page, request)
+    mine = own_registrations(page, request)
+    for line in lines:
+        line.registration = mine.get(line.edition.pk)
+    return {"editions": lines, **course_details(page, request)}

@@ -170,7 +170,12 @@ class CoursePage(ClassificationMixin, BasePage):
         return context
 
     def serve(self, request, *args, **kwargs):
-        return with_live_places(super().serve(request, *args, **kwargs))
+        response = with_live_places(super().serve(request, *args, **kwargs))
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            # The page shows the person's own registrations (academy.catalogue.pages).
+            patch_cache_control(response, private=True)
+        return response
 
     def get_json_ld(self, request):
         from ..catalogue.schema import course_json_ld

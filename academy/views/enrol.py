@@ -75,7 +75,7 @@ def refund_rule(edition):
         return _("Meldt u zich af? Dan krijgt u %(percent)s%% van het bedrag terug.") % {
             "percent": percent
         }
-    when = {"day": _date(deadline, "l j F Y"), "time": _date(deadline, "H:i")}
+    when = {"day": _date(deadline, "l j F Y"), "time": _date(deadline, "TIME_FORMAT")}
     if percent >= 100:
         return (
             _(
@@ -88,6 +88,28 @@ def refund_rule(edition):
         "Meldt u zich af vóór %(day)s, %(time)s uur? Dan krijgt u %(percent)s%% van het "
         "bedrag terug. Daarna krijgt u niets terug."
     ) % {**when, "percent": percent}
+
+
+# A second place in the same course is taken only after the person chose it on the enrol
+# page (the warning of rules.same_course_booking): the form carries this answer.
+SECOND_PLACE_FIELD = "andere_groep"
+
+
+def _same_course_booking(edition, participant, now):
+    if not edition.course_id:
+        return None
+    registrations = (
+        participant.registrations.live()
+        .filter(edition__course_id=edition.course_id)
+        .exclude(edition_id=edition.pk)
+        .select_related("edition")
+    )
+    return rules.same_course_booking(edition, registrations, now)
+
+
+def _second_place_chosen(request):
+    answers = request.POST if request.method == "POST" else request.GET
+    return answers.get(SECOND_PLACE_FIELD) == "ja"
 
 
 def success_message(registration):
@@ -135,6 +157,10 @@ def enrol(request, edition_id):
                 None, _("U hebt zich net vaak aangemeld. Wacht even en probeer het dan opnieuw.")
             )
             status = 429
+        elif not _second_place_chosen(request) and _same_course_booking(
+            edition, participant, timezone.now()
+        ):
+            status = 409  # the page asks first whether a second group is meant
         elif form.is_valid():
             try:
                 registration = _save_profile_and_register(form, edition, participant)
@@ -152,6 +178,7 @@ def enrol(request, edition_id):
     edition = _edition_or_404(edition_id)
     now = timezone.now()
     existing = edition.registrations.live().filter(participant=participant).first()
+    other_booking = None if existing else _same_course_booking(edition, participant, now)
     if form is None:
         form = EnrolForm(None, edition=edition, participant=participant)
     course = edition.course
@@ -163,6 +190,9 @@ def enrol(request, edition_id):
         "participant": participant,
         "form": form,
         "existing": existing,
+        "other_booking": other_booking,
+        "ask_second_place": other_booking is not None and not _second_place_chosen(request),
+        "second_place_field": SECOND_PLACE_FIELD,
         "closed_reason": None if existing else _closed_reason(edition, now),
         "price_text": format_price(price),
         "price_cents": price,

@@ -349,6 +349,17 @@ def _academy_documents(client):
     get("registration_waiting", reverse("academy:registration", args=[waiting.token]))
     get("offer", reverse("academy:offer", args=[offered.token]))
     get("mine", reverse("academy:mine"))
+    # Where the person stands, on the course pages; a second group of a course they have.
+    get("course_page_placed", mine_edition.course.url)
+    get("course_page_waiting", full.course.url)
+    get("course_page_offered", offer_edition.course.url)
+    second_group = edition(mine_edition.course, capacity=5, starts_in_days=40)
+    get("enrol_same_course", reverse("academy:enrol", args=[second_group.pk]))
+    get(
+        "enrol_same_course_chosen",
+        reverse("academy:enrol", args=[second_group.pk]) + "?andere_groep=ja",
+    )
+    get("catalogue", mine_edition.course.get_parent().url)
     get("cancel", reverse("academy:cancel", args=[confirmed.pk]))
     get("profile", reverse("academy:profile"))
     get(
