@@ -1,8 +1,11 @@
-"""The certificate as a PDF/A: one A4 page, rendered once when it is issued and stored.
+"""The certificate as a PDF/A: one A4 landscape page, rendered once when it is issued and
+stored.
 
-What the page states comes from the certificate row (its snapshot), the look from the
-editable CertificateSettings. The QR code opens the public verification page with the
-code filled in. Kept lean on purpose (one font family, no large images): a warm render
+What the page states comes from the certificate row (its snapshot); the sender, wording,
+signatory and closing line from the editable CertificateSettings (Instellingen →
+Certificaat); the colours from the website (static/css/pdf.css). Without an uploaded logo
+the page carries the website's logo. The QR code opens the public verification page with
+the code filled in. Kept lean on purpose (one font family, small images): a warm render
 takes tens of milliseconds and the file stays well under 100 KB.
 """
 
@@ -31,6 +34,13 @@ STYLESHEETS = ("css/pdf.css", "css/certificate.css")
 # Small renditions: the original upload may be a 5 MB photo of a signature.
 SIGNATURE_SPEC = "max-800x200"
 LOGO_SPEC = "max-600x200"
+# The website's logo, when staff uploaded none.
+DEFAULT_LOGO = "img/logo.svg"
+
+# From this many characters on, the name and the title are set smaller, so that even the
+# longest ones (200 and 255 characters) stay on the one page.
+NAME_LONG, NAME_LONGEST = 34, 60
+COURSE_LONG, COURSE_LONGEST = 70, 140
 
 
 @dataclass
@@ -57,7 +67,7 @@ def load_branding():
     branding = CertificateSettings.load()
     return Branding(
         settings=branding,
-        logo_url=_image_url(branding.logo, LOGO_SPEC),
+        logo_url=_image_url(branding.logo, LOGO_SPEC) or f"{settings.STATIC_URL}{DEFAULT_LOGO}",
         signature_url=_image_url(branding.signature, SIGNATURE_SPEC),
     )
 
@@ -102,6 +112,14 @@ def _texts(texts, is_accreditation, language):
     return title, gettext("Hierbij verklaren wij dat")
 
 
+def _size_class(text, long, longest):
+    """How large the stylesheet sets a name or title: "", "long" or "longest"."""
+    length = len(text or "")
+    if length > longest:
+        return "longest"
+    return "long" if length > long else ""
+
+
 def certificate_context(certificate, branding):
     url = verification_url(certificate.code, certificate.language)
     is_accreditation = certificate.kind == Certificate.Kind.ACCREDITATION
@@ -116,6 +134,10 @@ def certificate_context(certificate, branding):
         "is_accreditation": is_accreditation,
         "title": title,
         "statement": statement,
+        "name_class": _size_class(certificate.participant_name, NAME_LONG, NAME_LONGEST),
+        "course_class": _size_class(certificate.course_title, COURSE_LONG, COURSE_LONGEST),
+        "signatory_role": texts.role(certificate.language),
+        "closing": texts.closing(certificate.language),
         "dates": dates_text(certificate.first_date, certificate.last_date),
         "hours": _number(certificate.hours) if certificate.hours else "",
         "points": _number(certificate.points) if certificate.points is not None else "",

@@ -1,7 +1,9 @@
 """Demo of a finished training: attendance, accreditation and certificates.
 
-One accredited course ("Omgaan met grensoverschrijdend gedrag") with an edition that took
-place last month. Professionals from three registers (Registerplein, KR V&V, SKJ) and
+The certificate settings get an invented signatory (the academy's coordinator, with a
+drawn signature), a closing line and a footer, so the demo certificates look as they will
+in use. One accredited course ("Omgaan met grensoverschrijdend gedrag") with an edition
+that took place last month. Professionals from three registers (Registerplein, KR V&V, SKJ) and
 volunteers and mantelzorgers took part. One professional missed a session and gets no
 certificate. Another was marked present by mistake: once the attendance was corrected,
 his certificate was revoked. The demo account professional@vmca.example holds
@@ -13,11 +15,16 @@ build; safe to run again: once the course has its finished edition, nothing is a
 """
 
 import datetime as dt
+import io
 import logging
+import math
 
 from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from PIL import Image, ImageDraw
+from wagtail.images import get_image_model
 
 from . import accreditation_export
 from . import demo_content as content
@@ -25,6 +32,7 @@ from .models import (
     AccreditationExport,
     Attendance,
     AttendanceStatus,
+    CertificateSettings,
     Edition,
     EditionStatus,
     Participant,
@@ -145,6 +153,61 @@ CORRECTED = {
 }
 
 
+# Who signs the demo certificates: an invented person, not a real employee.
+SIGNATORY = {
+    "signatory_name": "Ingrid Veldhuis",
+    "signatory_role": "Coördinator Vrijwilligersacademie",
+    "signatory_role_en": "Coordinator, Volunteer Academy",
+    "closing_line": "Met dank voor uw inzet voor de mensen in Almere.",
+    "closing_line_en": "Thank you for your commitment to the people of Almere.",
+    "footer": "VMCA Almere · Voorbeeldpassage 10, 1300 AB Almere · academie@vmca.example",
+}
+SIGNATURE_TITLE = "Handtekening Ingrid Veldhuis (voorbeeld)"
+
+
+def signature_bytes():
+    """A drawn scribble on a transparent background: clearly a demo signature."""
+    image = Image.new("RGBA", (900, 240), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    ink = (22, 36, 86, 255)
+    loops = [
+        (40 + step * 6, 120 - 60 * math.sin(step / 5) * math.exp(-step / 120))
+        for step in range(130)
+    ]
+    draw.line(loops, fill=ink, width=7, joint="curve")
+    draw.line([(90, 200), (820, 168)], fill=ink, width=5)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def _signature_image():
+    model = get_image_model()
+    existing = model.objects.filter(title=SIGNATURE_TITLE).first()
+    if existing is not None:
+        return existing
+    image = model(
+        title=SIGNATURE_TITLE,
+        description="Een getekende krabbel als voorbeeld van een handtekening",
+        file=ImageFile(io.BytesIO(signature_bytes()), name="demo-handtekening.png"),
+    )
+    image.save()
+    return image
+
+
+def sign_certificates():
+    """The invented signatory on the certificate settings; settings that someone filled in
+    already are left alone."""
+    row = CertificateSettings.load()
+    if row.signatory_name:
+        return row
+    for field, value in SIGNATORY.items():
+        setattr(row, field, value)
+    row.signature = _signature_image()
+    row.save()
+    return row
+
+
 def _local(day, clock):
     return timezone.make_aware(dt.datetime.combine(day, dt.time.fromisoformat(clock)))
 
@@ -162,6 +225,7 @@ def _staff_user():
 
 def build_finished_training(builder, index):
     """The course with one finished and one open edition; nothing when it exists already."""
+    sign_certificates()
     course = builder._course(index, COURSE)
     if course.editions.exists():
         return None

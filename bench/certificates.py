@@ -30,6 +30,9 @@ TASKS = {"TASKS_BACKEND": "django_tasks_db.DatabaseBackend"}
 
 def prepare(database, rebuild):
     if database.exists() and not rebuild:
+        # A database built before a new migration (e.g. a new certificate setting) would
+        # fail on the missing column: bring it up to date (quick when nothing is new).
+        manage(database, "migrate", "--noinput", "-v", "0")
         return database
     VAR.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):

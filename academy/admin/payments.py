@@ -6,7 +6,6 @@ The views collect input and call academy.services.payments; the rules live there
 that says no comes back as a PaymentError with a Dutch message and its 4xx status.
 """
 
-import csv
 import datetime as dt
 import re
 from decimal import Decimal
@@ -26,14 +25,14 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.views.mixins import Echo
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from ..formatting import format_money
 from ..models import Edition, Invoice, Payment, PaymentMethod, PaymentStatus, Refund
 from ..services import audit
 from ..services import payments as services
-from ..spreadsheets import defuse_formula
+from ..services.invoices import addressee
+from ..spreadsheets import ListingExportMixin
 from .actions import ServiceActionMixin
 from .readonly import ReadOnlyViewSetMixin
 from .views import edition_url, local_date
@@ -72,7 +71,9 @@ def payer_name(payment):
 
 
 def payer_organisation(payment):
-    return payment.billing_organisation or payment.registration.participant.organisation
+    """The organisation the invoice or receipt is addressed to ("" when the person pays):
+    the same rule as the documents (services.invoices.addressee)."""
+    return addressee(payment).organisation
 
 
 def net_cents(payment):
@@ -224,7 +225,8 @@ def _sorted_invoices(payment):
     return sorted(payment.invoices.all(), key=lambda invoice: (invoice.year, invoice.sequence))
 
 
-class PaymentIndexView(IndexView):
+class PaymentIndexView(ListingExportMixin, IndexView):
+    export_sheet_title = _("Betalingen")
     list_export = [key for key, _heading, _value in EXPORT_COLUMNS]
     export_headings = {key: heading for key, heading, _value in EXPORT_COLUMNS}
     _values = {key: value for key, _heading, value in EXPORT_COLUMNS}
@@ -283,59 +285,6 @@ class PaymentIndexView(IndexView):
 
     def to_row_dict(self, item):
         return {key: self._values[key](item) for key in self.list_export}
-
-    def preprocess_field_value(self, field, value, export_format):
-        if export_format == self.FORMAT_CSV:
-            # As Dutch Excel reads a CSV: comma decimals, day-month-year.
-            if value is None:
-                return ""
-            if isinstance(value, Decimal):
-                return f"{value:.2f}".replace(".", ",")
-            if isinstance(value, dt.date):
-                return value.strftime("%d-%m-%Y")
-            return defuse_formula(str(value))
-        if value is None or isinstance(value, (Decimal, dt.date)):
-            return value
-        return str(value)
-
-    def stream_csv(self, queryset):
-        # Semicolons and a BOM: Excel in Dutch opens it in columns, with the accents right.
-        writer = csv.writer(Echo(), delimiter=";")
-        headings = [self.get_heading(queryset, field) for field in self.list_export]
-        yield "\ufeff".encode() + writer.writerow(headings)
-        for item in queryset:
-            row = self.to_row_dict(item)
-            yield writer.writerow(
-                [
-                    self.preprocess_field_value(key, value, self.FORMAT_CSV)
-                    for key, value in row.items()
-                ]
-            )
-
-    def write_xlsx(self, queryset, output):
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True, iso_dates=True)
-        worksheet = workbook.create_sheet(title=str(_("Betalingen")))
-        worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
-        for item in queryset:
-            worksheet.append(self.generate_xlsx_row(worksheet, self.to_row_dict(item)))
-        workbook.save(output)
-
-    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
-        from openpyxl.cell import WriteOnlyCell
-
-        for field, value in row_dict.items():
-            cell = WriteOnlyCell(
-                worksheet, self.preprocess_field_value(field, value, self.FORMAT_XLSX)
-            )
-            if cell.data_type == "f":
-                cell.data_type = "s"  # typed by a person: text, never a formula
-            if isinstance(value, Decimal):
-                cell.number_format = "0.00"
-            elif isinstance(value, dt.date):
-                cell.number_format = "DD-MM-YYYY"
-            yield cell
 
     # Listing -----------------------------------------------------------------------------
 

@@ -1,10 +1,6 @@
 from .attendance import ATTENDED_STATUSES, Attendance, AttendanceStatus
-from .certificates import (
-    AccreditationExport,
-    Certificate,
-    CertificateRun,
-    CertificateSettings,
-)
+from .certificate_settings import CertificateSettings
+from .certificates import AccreditationExport, Certificate, CertificateRun
 from .choices import (
     LIVE_STATUSES,
     PLACE_TAKING_STATUSES,

@@ -9,8 +9,6 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from .codes import grouped, new_certificate_code
 
@@ -211,82 +209,3 @@ class AccreditationExport(models.Model):
 
     def __str__(self):
         return f"{self.edition} – {self.register.short_name} ({self.get_format_display()})"
-
-
-@register_setting(icon="doc-full")
-class CertificateSettings(BaseGenericSetting):
-    """The editable parts of the certificate template (the layout itself is fixed)."""
-
-    organisation_name = models.CharField(
-        _("naam van de organisatie"),
-        max_length=200,
-        default="Vrijwilligers en Mantelzorg Centrale Almere",
-    )
-    organisation_line = models.CharField(
-        _("regel onder de naam"),
-        max_length=200,
-        blank=True,
-        default="Vrijwilligersacademie",
-    )
-    participation_title = models.CharField(
-        _("titel van het bewijs van deelname"), max_length=100, default="Bewijs van deelname"
-    )
-    accreditation_title = models.CharField(
-        _("titel van het certificaat met punten"), max_length=100, default="Certificaat"
-    )
-    statement = models.CharField(
-        _("zin boven de naam"), max_length=200, default="Hierbij verklaren wij dat"
-    )
-    signatory_name = models.CharField(_("naam van wie ondertekent"), max_length=120, blank=True)
-    signatory_role = models.CharField(_("functie van wie ondertekent"), max_length=120, blank=True)
-    signature = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("handtekening"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Een scan van de handtekening, liefst PNG met een witte achtergrond."),
-    )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Leeg: de naam van de organisatie in letters."),
-    )
-    footer = models.CharField(
-        _("voettekst"),
-        max_length=300,
-        blank=True,
-        help_text=_("Bijvoorbeeld het adres en de website."),
-    )
-
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("organisation_line"), FieldPanel("logo")],
-            heading=_("Afzender"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("participation_title"),
-                FieldPanel("accreditation_title"),
-                FieldPanel("statement"),
-            ],
-            heading=_("Teksten"),
-            help_text=_(
-                "Voor certificaten in het Nederlands. "
-                "Engelse certificaten krijgen een vaste Engelse tekst."
-            ),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("signatory_name"), FieldPanel("signatory_role"), FieldPanel("signature")],
-            heading=_("Ondertekening"),
-        ),
-        FieldPanel("footer"),
-    ]
-
-    class Meta:
-        verbose_name = _("certificaten")

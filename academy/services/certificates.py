@@ -164,7 +164,7 @@ def _draft(registration, facts, by):
         registration=registration,
         kind=Certificate.Kind.ACCREDITATION if accreditation else Certificate.Kind.PARTICIPATION,
         language=_language(edition),
-        participant_name=registration.participant.full_name,
+        participant_name=registration.participant.full_name[:200],
         course_title=owner.title if owner is not None else edition.title,
         first_date=facts.first_date,
         last_date=facts.last_date,

@@ -4,9 +4,14 @@ The number is taken in the transaction that creates the invoice row, under the y
 counter row lock: two invoices never share a number, and an invoice whose transaction
 rolls back gives its number back, so the series has no gaps. The PDF is rendered later,
 outside any lock (academy.invoice_pdf), from what the row states.
+
+Who a document is addressed to is decided once, in addressee(): the organisation from the
+billing fields when they were filled in, otherwise the person. The row keeps a copy, and
+the admin asks the same function.
 """
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import IntegrityError, transaction
@@ -64,31 +69,65 @@ def describe(registration):
     return f"{title} – {timezone.localtime(first):%d-%m-%Y}"
 
 
-def _recipient(payment):
-    registration = payment.registration
-    participant = registration.participant
-    if payment.method == PaymentMethod.INVOICE:
-        address = "\n".join(
-            line
-            for line in (
-                payment.billing_address,
-                f"{payment.billing_postcode} {payment.billing_city}".strip(),
-            )
-            if line
+@dataclass(frozen=True)
+class Addressee:
+    """Who an invoice or receipt is addressed to."""
+
+    name: str
+    organisation: str = ""
+    address: str = ""
+    reference: str = ""
+    email: str = ""
+
+
+def has_billing(payment):
+    """Did someone fill in the billing fields (an organisation pays)? Only then does the
+    document go to an organisation; the profile's organisation never counts."""
+    return any(
+        (value or "").strip()
+        for value in (
+            payment.billing_organisation,
+            payment.billing_address,
+            payment.billing_postcode,
+            payment.billing_city,
         )
-        return {
-            "recipient_name": payment.billing_contact or participant.full_name,
-            "recipient_organisation": payment.billing_organisation,
-            "recipient_address": address,
-            "recipient_reference": payment.billing_reference,
-            "recipient_email": payment.billing_email or participant.email,
-        }
+    )
+
+
+def addressee(payment):
+    """The one rule for who an invoice or receipt is addressed to, used by the documents
+    and the admin. Billing fields filled in: the organisation from those fields
+    (for the attention of the contact, or the participant), at the billing address. Left
+    empty: the person who registered, by name, without the organisation in their profile
+    (they paid themselves)."""
+    participant = payment.registration.participant
+    if not has_billing(payment):
+        return Addressee(name=participant.full_name, email=participant.email)
+    address = "\n".join(
+        line
+        for line in (
+            payment.billing_address.strip(),
+            f"{payment.billing_postcode.strip()} {payment.billing_city.strip()}".strip(),
+        )
+        if line
+    )
+    return Addressee(
+        name=payment.billing_contact.strip() or participant.full_name,
+        organisation=payment.billing_organisation.strip(),
+        address=address,
+        reference=payment.billing_reference.strip(),
+        email=payment.billing_email.strip() or participant.email,
+    )
+
+
+def _recipient(payment):
+    to = addressee(payment)
     return {
-        "recipient_name": participant.full_name,
-        "recipient_organisation": participant.organisation,
-        "recipient_address": "",
-        "recipient_reference": "",
-        "recipient_email": participant.email,
+        "recipient_name": to.name,
+        "recipient_organisation": to.organisation,
+        "recipient_address": to.address,
+        "recipient_reference": to.reference,
+        "recipient_email": to.email,
     }
 
 

@@ -352,6 +352,55 @@ def test_online_receipt_says_paid_and_has_no_due_date(vmca):
     assert registration.payments.get().reference in text
 
 
+# Who the document is addressed to (services.invoices.addressee) -----------------------------
+
+
+@pytest.mark.django_db
+def test_receipt_without_billing_fields_goes_to_the_person_not_the_profile_organisation(vmca):
+    person = participant(first_name="Kees", last_name="Jansen", organisation="Buurthuis De Kuil")
+    registration = online_paid_registration(person)
+    invoice = invoice_of(registration)
+    assert invoice.recipient_name == "Kees Jansen"
+    assert invoice.recipient_organisation == ""
+    assert invoice.recipient_address == ""
+    text = " ".join(pdf_text(invoice_pdf.render_invoice(invoice)).split())
+    assert "Kees Jansen" in text
+    assert "Buurthuis De Kuil" not in text
+    assert "t.a.v." not in text
+
+
+@pytest.mark.django_db
+def test_invoice_with_billing_fields_goes_to_the_billing_organisation(vmca):
+    person = participant(first_name="Fatima", last_name="El Amrani", organisation="Oude werkgever")
+    invoice = invoice_of(invoice_registration(person, contact=""))
+    assert invoice.recipient_organisation == "Zorggroep Almere"
+    assert invoice.recipient_name == "Fatima El Amrani"  # no contact: the participant
+    assert invoice.recipient_address == "Stationsplein 1\n1315 AA Almere"
+    text = " ".join(pdf_text(invoice_pdf.render_invoice(invoice)).split())
+    assert "Zorggroep Almere t.a.v. Fatima El Amrani" in text
+    assert "Oude werkgever" not in text
+
+
+@pytest.mark.django_db
+def test_addressee_is_the_one_rule_for_documents_and_the_admin(vmca):
+    from academy.admin.payments import payer_organisation
+
+    person = participant(first_name="Kees", last_name="Jansen", organisation="Buurthuis De Kuil")
+    online = online_paid_registration(person).payments.get()
+    by_invoice = invoice_registration(participant(organisation="Profiel BV")).payments.get()
+
+    to_person = invoice_services.addressee(online)
+    assert (to_person.name, to_person.organisation, to_person.address) == ("Kees Jansen", "", "")
+    assert invoice_services.addressee(by_invoice).organisation == "Zorggroep Almere"
+    assert payer_organisation(online) == ""
+    assert payer_organisation(by_invoice) == "Zorggroep Almere"
+
+    # Billing fields left as blanks count as empty.
+    online.billing_organisation = "  "
+    assert not invoice_services.has_billing(online)
+    assert invoice_services.addressee(online).organisation == ""
+
+
 @pytest.mark.django_db
 def test_credit_note_for_a_refund_is_negative_and_refers_to_the_invoice(
     vmca, django_capture_on_commit_callbacks
