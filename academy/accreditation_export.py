@@ -7,20 +7,14 @@ that register are on these lists; the rule is computed (academy.services.complet
 never typed in.
 """
 
-import csv
-import io
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
-from .formatting import format_points
+from . import spreadsheets
 from .models import (
     AccreditationExport,
     Attendance,
@@ -35,11 +29,8 @@ from .services.accreditation import (
     register_number,
 )
 from .services.completion import completions_for_edition
-from .spreadsheets import defuse_formula
 
 DATE_FORMAT = "%d-%m-%Y"
-# Characters Excel does not allow in a sheet name.
-SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 @dataclass
@@ -155,6 +146,16 @@ class PresenceList:
     rows: list  # text, and the points as a Decimal; each writer formats them
 
 
+def _points(value):
+    """Points as people write them (4, or 7,5): a number in Excel, that text in a CSV."""
+    if value is None:
+        return None
+    value = Decimal(value)
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
 def presence_list(edition, summary):
     accreditation = summary.accreditation
     sessions = list(edition.sessions.order_by("start", "pk"))
@@ -198,7 +199,7 @@ def presence_list(edition, summary):
             entry.participant.email,
             edition.title,
             accreditation.accreditation_id,
-            accreditation.points,
+            _points(accreditation.points),
             session_dates,
             *(
                 statuses.get((entry.registration.pk, session.pk), not_recorded)
@@ -211,49 +212,15 @@ def presence_list(edition, summary):
     return PresenceList(headings=headings, rows=rows)
 
 
-def _csv_value(value):
-    if isinstance(value, Decimal):
-        return format_points(value)  # Dutch Excel reads 7,5 as a number, 7.5 as a date
-    return defuse_formula(str(value))
-
-
 def presence_csv(edition, summary):
-    """UTF-8 with a byte order mark and ';' between the fields: what Dutch Excel opens."""
+    """In the one spreadsheet dialect (academy.spreadsheets): what Dutch Excel opens."""
     table = presence_list(edition, summary)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([_csv_value(value) for value in table.headings])
-    for row in table.rows:
-        writer.writerow([_csv_value(value) for value in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def _sheet_name(register):
-    return SHEET_NAME_FORBIDDEN.sub("-", register.short_name)[:31] or "Lijst"
+    return spreadsheets.csv_bytes(table.headings, table.rows)
 
 
 def presence_xlsx(edition, summary):
     table = presence_list(edition, summary)
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _sheet_name(summary.register)
-    sheet.append([str(heading) for heading in table.headings])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in table.rows:
-        sheet.append(row)
-        for cell in sheet[sheet.max_row]:
-            # openpyxl turns any text that starts with '=' into a formula; people type
-            # their own names and e-mail addresses, so all text stays text.
-            if isinstance(cell.value, str) and cell.data_type == "f":
-                cell.data_type = "s"
-    sheet.freeze_panes = "A2"
-    for index, heading in enumerate(table.headings, start=1):
-        longest = max([len(str(heading)), *(len(str(row[index - 1])) for row in table.rows)])
-        sheet.column_dimensions[get_column_letter(index)].width = min(max(longest + 2, 10), 50)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return spreadsheets.xlsx_bytes(summary.register.short_name, table.headings, table.rows)
 
 
 # The log ---------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
 
 from .. import accreditation_export as lists
+from ..access import may
 from ..downloads import private
 from ..models import AccreditationExport, EditionStatus
 from ..services import audit
@@ -42,6 +43,7 @@ class AccreditationOverviewView(EditionPageMixin, TemplateView):
             for summary in lists.register_summaries(self.edition)
         ]
         context["not_completed_yet"] = self.edition.status != EditionStatus.COMPLETED
+        context["can_set_numbers"] = may(self.request.user, "move")
         context["history"] = self.edition.accreditation_exports.select_related(
             "register", "exported_by"
         )[:HISTORY_LENGTH]

@@ -39,6 +39,49 @@ class ParticipantSearchForm(forms.Form):
     )
 
 
+def register_fields(registers, required):
+    """The register and number fields, for the registers the course gives points in."""
+    registers = list(registers)
+    hints = " ".join(
+        f"{register.short_name}: {register.number_hint}"
+        for register in registers
+        if register.number_hint
+    )
+    return {
+        "register": forms.ModelChoiceField(
+            label=_("Register voor accreditatiepunten"),
+            queryset=AccreditationRegister.objects.filter(pk__in=[r.pk for r in registers]),
+            required=required,
+            empty_label=_("Geen punten") if not required else _("Kies een register"),
+            help_text=_("Alleen voor professionals die accreditatiepunten willen."),
+        ),
+        "register_number": forms.CharField(
+            label=_("Registratienummer"),
+            max_length=40,
+            required=False,
+            help_text=hints,
+        ),
+    }
+
+
+def clean_register_number(form, data, participant=None):
+    """The number checked by the register (AccreditationRegister.clean_number, the one
+    check). Left empty for a known person: the number we already have for them."""
+    register = data.get("register")
+    number = (data.get("register_number") or "").strip()
+    if register is None:
+        if number and "register" not in form.errors:
+            form.add_error("register", _("Kies het register bij dit nummer."))
+        return
+    if not number and participant is not None and participant.pk:
+        known = participant.professional_registrations.filter(register=register).first()
+        number = known.number if known is not None else ""
+    try:
+        data["register_number"] = register.clean_number(number)
+    except ValidationError as error:
+        form.add_error("register_number", error)
+
+
 class StaffRegistrationForm(forms.Form):
     """Staff register someone who phoned or walked in: an existing person or a new one."""
 
@@ -67,10 +110,12 @@ class StaffRegistrationForm(forms.Form):
         label=_("Toegankelijkheid en hulpmiddelen"), max_length=300, required=False
     )
 
-    def __init__(self, *args, matches=(), **kwargs):
+    def __init__(self, *args, matches=(), registers=(), **kwargs):
         super().__init__(*args, **kwargs)
         # Someone who phones for a paid training may pay by invoice (all optional here).
         self.fields.update(billing_fields())
+        # A professional who wants points: the register and number, checked as online.
+        self.fields.update(register_fields(registers, required=False))
         # Validation accepts any participant; the page only lists the search results.
         self.fields["participant"].widget.choices = [
             (NEW_PARTICIPANT, _("Een nieuwe deelnemer (vul de gegevens hieronder in)")),
@@ -81,6 +126,7 @@ class StaffRegistrationForm(forms.Form):
         data = super().clean()
         if self.pays_by_invoice(data):
             check_billing(self, data)
+        clean_register_number(self, data, data.get("participant"))
         if data.get("participant"):
             return data
         missing = {
@@ -123,9 +169,13 @@ class StaffRegistrationForm(forms.Form):
         )
 
     def answers(self):
+        register = self.cleaned_data.get("register")
         return Answers(
             dietary=self.cleaned_data["dietary"],
             accessibility=self.cleaned_data["accessibility"],
+            wants_accreditation=register is not None,
+            register_id=register.pk if register is not None else None,
+            register_number=self.cleaned_data.get("register_number", "") if register else "",
         )
 
 
@@ -188,6 +238,24 @@ class CancelEditionForm(forms.Form):
         label=_("Ja, annuleer deze editie en laat alle deelnemers dit weten."),
         error_messages={"required": _("Zet een vinkje om te bevestigen.")},
     )
+
+
+class RegisterNumberForm(forms.Form):
+    """Staff record or correct the register and number of one registration."""
+
+    def __init__(self, *args, registers=(), participant=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.participant = participant
+        self.fields.update(register_fields(registers, required=True))
+        self.fields["register"].help_text = ""
+        self.fields["register"].error_messages["required"] = _(
+            "Kies het register waarvoor deze persoon punten krijgt."
+        )
+
+    def clean(self):
+        data = super().clean()
+        clean_register_number(self, data, self.participant)
+        return data
 
 
 class ProfessionalRegistrationForm(forms.ModelForm):

@@ -35,6 +35,7 @@ from ..access import (
 )
 from ..mailer import queue_mail
 from ..models import (
+    Certificate,
     Edition,
     EditionStatus,
     Participant,
@@ -42,10 +43,11 @@ from ..models import (
     Registration,
     RegistrationStatus,
 )
-from ..services import audit
+from ..services import accounts, audit
+from ..services import register_numbers as numbers
 from ..services import registration as services
 from ..services.errors import RegistrationError
-from ..spreadsheets import defuse_formula
+from ..spreadsheets import ListingExportMixin
 from . import exports
 from .actions import ServiceActionMixin
 from .forms import (
@@ -54,12 +56,25 @@ from .forms import (
     MoveForm,
     ParticipantSearchForm,
     ProfessionalRegistrationFormSet,
+    RegisterNumberForm,
     StaffMessageForm,
     StaffRegistrationForm,
 )
 from .privacy import may_erase_person, may_export_person, participant_url
 
 EDITION_URL = "academy_editions"
+# What the search box of the editions list looks in: the training, the edition, where it
+# is, and who gives it. Every word must match one of them ("ehbo haven").
+EDITION_SEARCH_FIELDS = [
+    "course__title",
+    "event_page__title",
+    "name",
+    "wijk__name",
+    "sessions__venue",
+    "sessions__address",
+    "trainers__first_name",
+    "trainers__last_name",
+]
 SEARCH_RESULTS = 25
 CANCEL_THROUGH_ACTION = _(
     "Kies 'Editie annuleren' bij de aanmeldingen. Dan krijgen de deelnemers bericht."
@@ -97,6 +112,18 @@ class EditionIndexView(IndexView):
     def get_base_queryset(self):
         queryset = Edition.objects.with_counts().select_related("course", "event_page")
         return visible_editions(self.request.user, queryset)
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        matches = Edition.objects.all()
+        for word in self.search_query.split():
+            query = Q()
+            for field in EDITION_SEARCH_FIELDS:
+                query |= Q(**{f"{field}__icontains": word})
+            matches = matches.filter(pk__in=Edition.objects.filter(query).values("pk"))
+        # By id: joining sessions and trainers here would double the counts and the rows.
+        return queryset.filter(pk__in=matches.values("pk"))
 
     @cached_property
     def columns(self):
@@ -280,6 +307,8 @@ class EditionRegistrationsView(EditionPageMixin, TemplateView):
             ended=ended,
             can_register=may(user, "register") and not self.edition.is_cancelled,
             can_change=may(user, "move"),
+            can_set_numbers=may(user, "move")
+            and numbers.accredited_registers(self.edition).exists(),
             can_mail=may(user, "mail") and bool(confirmed),
             can_cancel_edition=may(user, "cancel_edition")
             and rules.edition_can_be_cancelled(self.edition, timezone.now()),
@@ -341,12 +370,17 @@ class RegisterPersonView(EditionActionView):
         if len(words) > 1:
             query |= Q(first_name__icontains=words[0], last_name__icontains=" ".join(words[1:]))
         people = visible_participants(self.request.user).filter(query, anonymised__isnull=True)
-        return list(people[:SEARCH_RESULTS])
+        return list(accounts.without_staff(people)[:SEARCH_RESULTS])
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
         kwargs["matches"] = self.matches()
+        kwargs["registers"] = self.registers
         return kwargs
+
+    @cached_property
+    def registers(self):
+        return list(numbers.accredited_registers(self.edition))
 
     def get_form_class(self):
         return StaffRegistrationForm
@@ -355,6 +389,7 @@ class RegisterPersonView(EditionActionView):
         context = super().get_context_data(**kwargs)
         context["search_form"] = self.search_form
         context["searched"] = self.search_form.is_bound
+        context["registers"] = self.registers
         course = self.edition.course
         context["paid_course"] = course is not None and any(
             price.amount_cents for price in course.prices.all()
@@ -470,6 +505,96 @@ class CancelRegistrationView(RegistrationActionView):
         return _("%(name)s is afgemeld.") % {"name": self.registration.participant.full_name}
 
 
+class RegisterNumberView(RegistrationActionView):
+    """Record or correct the register and number of one registration (a phone
+    registration, a typo); an issued certificate is then re-issued with the points."""
+
+    action = "move"  # a change to the registration: academy.change_registration
+    page_title = _("Registratienummer")
+    submit_label = _("Opslaan")
+    intro = _(
+        "Vul het register en het registratienummer in. Heeft deze persoon al een "
+        "certificaat? Dan maken wij een nieuw certificaat met de punten en trekken wij "
+        "het oude in. De persoon krijgt het nieuwe certificaat per e-mail."
+    )
+
+    @cached_property
+    def registers(self):
+        return list(numbers.accredited_registers(self.edition))
+
+    def get_form_class(self):
+        return RegisterNumberForm
+
+    def get_initial(self):
+        registration = self.registration
+        register_id = registration.register_id if registration.wants_accreditation else None
+        number = registration.register_number if registration.wants_accreditation else ""
+        known = {
+            item.register_id: item.number
+            for item in registration.participant.professional_registrations.all()
+        }
+        if register_id is None:
+            register_id = next((r.pk for r in self.registers if r.pk in known), None)
+        if not number and register_id in known:
+            number = known[register_id]
+        return {"register": register_id, "register_number": number}
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs.update(registers=self.registers, participant=self.registration.participant)
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not self.registers and "not_live" not in context:
+            context["not_live"] = _(
+                "Deze training geeft geen accreditatiepunten. Een registratienummer is niet nodig."
+            )
+        return context
+
+    def get_success_url(self):
+        if self.request.GET.get("terug") == "deelnemer":
+            return reverse("academy_participants:edit", args=(self.registration.participant_id,))
+        return super().get_success_url()
+
+    def perform(self, form):
+        outcome = numbers.set_registration_number(
+            self.registration,
+            form.cleaned_data["register"].pk,
+            form.cleaned_data["register_number"],
+            by=self.request.user,
+        )
+        name = self.registration.participant.full_name
+        tell_about_certificates(self.request, outcome)
+        if not outcome.changed:
+            return _("Het registratienummer van %(name)s was al goed. Er is niets veranderd.") % {
+                "name": name
+            }
+        return _("Het registratienummer van %(name)s is opgeslagen.") % {"name": name}
+
+
+def tell_about_certificates(request, outcome):
+    """Say which certificates were re-issued after a number changed, and which could not be."""
+    for certificate in outcome.reissued:
+        messages.info(
+            request,
+            _(
+                "%(name)s krijgt een nieuw certificaat met de punten (code %(code)s). "
+                "Het oude certificaat is ingetrokken."
+            )
+            % {"name": certificate.participant_name, "code": certificate.display_code},
+        )
+    for name, reason in outcome.not_reissued:
+        messages.warning(
+            request,
+            _(
+                "Het certificaat van %(name)s is niet opnieuw uitgegeven: %(reason)s "
+                "Kijk bij Certificaten van de editie."
+            )
+            % {"name": name, "reason": reason},
+        )
+
+
 class StaffMessageView(EditionActionView):
     action = "mail"
     page_title = _("E-mail aan alle deelnemers")
@@ -545,7 +670,8 @@ class CancelEditionView(EditionActionView):
 # Registrations ------------------------------------------------------------------------------
 
 
-class RegistrationIndexView(IndexView):
+class RegistrationIndexView(ListingExportMixin, IndexView):
+    export_sheet_title = _("Aanmeldingen")
     list_export = exports.LIST_EXPORT
     export_headings = exports.HEADINGS
 
@@ -596,12 +722,6 @@ class RegistrationIndexView(IndexView):
 
     def to_row_dict(self, item):
         return {key: exports.VALUES[key](item) for key in self.list_export}
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV:
-            return defuse_formula(value)
-        return value
 
     def get_edit_url(self, instance):
         return edition_url("registrations", instance.edition_id) + f"#aanmelding-{instance.pk}"
@@ -663,7 +783,8 @@ class ParticipantIndexView(IndexView):
         queryset = Participant.objects.select_related("wijk").prefetch_related(
             "professional_registrations__register"
         )
-        return visible_participants(self.request.user, queryset)
+        # Staff accounts get a participant when they sign in; they are not participants.
+        return accounts.without_staff(visible_participants(self.request.user, queryset))
 
     @cached_property
     def columns(self):
@@ -715,11 +836,33 @@ class RegisterNumbersMixin:
             self.produced_error_message = _("Controleer de registratienummers.")
         return form_ok and formset_ok
 
+    def typed_numbers(self):
+        """{register: number} as the formset has them, without the rows marked for deletion."""
+        typed = {}
+        for form in self.numbers_formset.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            if data.get("DELETE"):
+                continue
+            if data.get("register") and data.get("number"):
+                typed[data["register"]] = data["number"]
+        return typed
+
     def save_instance(self):
+        # Inside the view's transaction: the person and their numbers, or nothing.
         instance = super().save_instance()
-        self.numbers_formset.instance = instance
-        self.numbers_formset.save()
+        self.touched_registrations = numbers.save_profile_numbers(
+            instance, self.typed_numbers(), by=self.request.user
+        )
         return instance
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # After the commit: certificates that state an old number are issued again.
+        touched = getattr(self, "touched_registrations", [])
+        if touched:
+            outcome = numbers.reissue_outdated_certificates(touched, by=self.request.user)
+            tell_about_certificates(self.request, outcome)
+        return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -734,6 +877,11 @@ class ParticipantCreateView(RegisterNumbersMixin, CreateView):
 class ParticipantEditView(RegisterNumbersMixin, EditView):
     def get_queryset(self):
         return visible_participants(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(participant_history(self.request.user, self.object))
+        return context
 
     @cached_property
     def header_more_buttons(self):
@@ -759,6 +907,51 @@ class ParticipantEditView(RegisterNumbersMixin, EditView):
                 )
             )
         return buttons
+
+
+def participant_history(user, participant):
+    """One history per person for their admin page: registrations, certificates and
+    payments, each with a link, limited to what this user may see."""
+    registrations = list(
+        visible_registrations(user, participant.registrations.all())
+        .select_related("edition", "edition__course", "edition__event_page", "register")
+        .order_by("-created", "-pk")
+    )
+    can_change = may(user, "move")
+    for registration in registrations:
+        registration.admin_url = (
+            edition_url("registrations", registration.edition_id) + f"#aanmelding-{registration.pk}"
+        )
+        registration.number_url = None
+        if can_change and registration.is_live and registration.edition.course_id:
+            registration.number_url = (
+                edition_url("register_number", registration.edition_id, registration.pk)
+                + "?terug=deelnemer"
+            )
+    history = {
+        "show_history": True,
+        "history_registrations": registrations,
+        "show_certificates": False,
+    }
+    if may(user, "view_certificates"):
+        certificates = list(
+            Certificate.objects.filter(registration__in=registrations)
+            .select_related("registration")
+            .order_by("-issued_at", "-pk")
+        )
+        for certificate in certificates:
+            certificate.admin_url = edition_url(
+                "certificate_download", certificate.registration.edition_id, certificate.pk
+            )
+        history.update(history_certificates=certificates, show_certificates=True)
+    history["show_payments"] = user.has_perm("academy.view_payment")
+    if history["show_payments"]:
+        history["history_payments"] = list(
+            Payment.objects.filter(registration__in=registrations)
+            .select_related("registration__edition")
+            .order_by("-created", "-pk")
+        )
+    return history
 
 
 class ParticipantHistoryView(HistoryView):

@@ -7,8 +7,13 @@ registration services (the next person on the waiting list gets an offer), and
 the user account with its e-mail addresses is deleted.
 """
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
+
+from cms.twofactor import has_admin_access
 
 from ..models import LIVE_STATUSES, OutgoingMail, Participant, Registration
 from ..rules import CancelledBy
@@ -194,13 +199,47 @@ def anonymise_participant(participant, now):
     return participant
 
 
+# Staff accounts ------------------------------------------------------------------------------
+
+ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+
+
+def is_staff_account(user):
+    """Is this a staff account (the one rule)? Django's staff flag, a superuser, or anyone
+    who may open the admin (trainers, academy staff, editors). Staff accounts are managed
+    by hand and are not listed as participants."""
+    if user is None:
+        return False
+    return bool(user.is_staff or user.is_superuser or has_admin_access(user))
+
+
+def staff_accounts():
+    """is_staff_account as a query: the users it says yes to (a test checks they agree)."""
+    app_label, codename = ADMIN_ACCESS
+    access = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    # has_perm is False for an inactive user, whatever their permissions.
+    by_permission = Q(is_active=True) & (
+        Q(user_permissions__in=access) | Q(groups__permissions__in=access)
+    )
+    return (
+        get_user_model()
+        .objects.filter(Q(is_staff=True) | Q(is_superuser=True) | by_permission)
+        .distinct()
+    )
+
+
+def without_staff(participants):
+    """The participants that are not the profile of a staff account."""
+    return participants.exclude(user__in=staff_accounts().values("pk"))
+
+
 def forget_participant(participant, now):
     """Anonymise the person and delete their own account (staff accounts are managed by
     hand). For erasure on request and for retention. Call inside a transaction."""
     participant = Participant.objects.select_for_update().get(pk=participant.pk)
     user = participant.user
     anonymise_participant(participant, now)
-    if user is not None and not (user.is_staff or user.is_superuser):
+    if user is not None and not is_staff_account(user):
         user.delete()
 
 

@@ -33,6 +33,7 @@ MOVED_BY_STAFF = "academy.registration.move"
 PAYMENT_REFUNDED = "academy.payment.refund"
 EDITION_CANCELLED = "academy.edition.cancel"
 INVOICE_MARKED_PAID = "academy.payment.mark_paid"
+REGISTER_NUMBER_CHANGED = "academy.participant.register_number"
 
 # action -> (label in lists and filters, sentence in a history)
 ACTIONS = {
@@ -50,6 +51,10 @@ ACTIONS = {
     INVOICE_MARKED_PAID: (
         _("Factuur betaald"),
         _("De factuur is als betaald gemarkeerd door een medewerker"),
+    ),
+    REGISTER_NUMBER_CHANGED: (
+        _("Registratienummer gewijzigd"),
+        _("Een registratienummer is vastgelegd of verbeterd door een medewerker"),
     ),
 }
 
@@ -144,6 +149,16 @@ def log_registration_action(action, registration, user, **extra):
     data.update(_edition_data(registration.edition))
     data.update(extra)
     return log(registration.participant, action, user=_user(user), data=data)
+
+
+def log_register_number(participant, user, *, register, change, registration=None):
+    """Staff added, corrected or removed a register number (`change`: "toegevoegd",
+    "gewijzigd" or "verwijderd"). The number itself stays out of the log."""
+    data = {"register": register.short_name, "wijziging": change}
+    if registration is not None:
+        data["aanmelding"] = registration.pk
+        data.update(_edition_data(registration.edition))
+    return log(participant, REGISTER_NUMBER_CHANGED, user=_user(user), data=data)
 
 
 def log_edition_cancelled(edition, user, *, told):

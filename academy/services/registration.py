@@ -24,6 +24,7 @@ from ..models import (
     Edition,
     EditionStatus,
     Payment,
+    ProfessionalRegistration,
     Registration,
     RegistrationStatus,
 )
@@ -220,7 +221,8 @@ def register_by_staff(
 ):
     """Staff register someone who phoned or walked in, also outside the sign-up period.
     `person` may be a new participant not saved yet: it is saved with the registration, or
-    not at all. The audit trail records who did it, in the same transaction."""
+    not at all. A register number in `answers` is checked as on the website and kept on
+    the person too. The audit trail records who did it, in the same transaction."""
     now = now or timezone.now()
     new_person = person.pk is None
     with transaction.atomic():
@@ -236,6 +238,13 @@ def register_by_staff(
             billing,
             now,
         )
+        if registration.wants_accreditation:
+            # The number staff took down is the person's, for the next time too.
+            ProfessionalRegistration.objects.update_or_create(
+                participant=person,
+                register=registration.register,
+                defaults={"number": registration.register_number},
+            )
         audit.log_registration_action(
             audit.REGISTERED_BY_STAFF, registration, by, new_person=new_person
         )

@@ -438,6 +438,13 @@ def two_editions():
     return first, second
 
 
+def csv_rows(response):
+    """The rows of a CSV download, read as Dutch Excel reads it: BOM, ';'."""
+    content = b"".join(response.streaming_content)
+    assert content.startswith("\ufeff".encode()), "Dutch Excel needs the byte order mark"
+    return list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
+
+
 def registrations_index(client, **params):
     return client.get(reverse("academy_registrations:index"), params)
 
@@ -463,9 +470,8 @@ def test_registration_export_csv(staff_client, two_editions):
     first, _second = two_editions
     response = registrations_index(staff_client, edition=first.pk, export="csv")
     assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/csv")
-    text = b"".join(response.streaming_content).decode()
-    rows = list(csv.reader(io.StringIO(text)))
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    rows = csv_rows(response)
     assert rows[0] == [
         "Editie",
         "Naam",
@@ -498,8 +504,7 @@ def test_registration_export_defuses_formulas_in_csv(staff_client, academy):
     ed = edition()
     services.register(ed.pk, participant(first_name="=1+1", last_name="Test"))
     response = registrations_index(staff_client, export="csv")
-    text = b"".join(response.streaming_content).decode()
-    row = list(csv.reader(io.StringIO(text)))[1]
+    row = csv_rows(response)[1]
     assert row[1] == "'=1+1 Test"
 
 
@@ -509,10 +514,15 @@ def test_registration_export_xlsx(staff_client, two_editions):
     response = registrations_index(staff_client, export="xlsx")
     assert response.status_code == 200
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
-    rows = list(workbook.active.iter_rows(values_only=True))
+    sheet = workbook.active
+    assert sheet.title == "Aanmeldingen"
+    assert sheet.freeze_panes == "A2"
+    assert sheet.column_dimensions["B"].width >= len("Sanne Visser")
+    rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][1] == "Naam"
     assert {row[1] for row in rows[1:]} == {"Sanne Visser", "Kees Jansen", "Els Smit"}
     assert all(row[10] is not None for row in rows[1:])
+    assert sheet.cell(row=2, column=11).is_date
 
 
 def test_registration_list_has_no_query_per_row(staff_client, academy):

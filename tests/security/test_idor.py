@@ -356,8 +356,10 @@ ADMIN = {
     "academy_editions:registrations": (_edition, True),
     "academy_editions:register": (_edition, False),
     "academy_editions:mail": (_edition, False),
+    "academy_editions:times_changed": (_edition, False),
     "academy_editions:cancel_edition": (_edition, False),
     "academy_editions:move": (lambda w: _edition(w, registration_pk=w.done.pk), False),
+    "academy_editions:register_number": (lambda w: _edition(w, registration_pk=w.done.pk), False),
     "academy_editions:cancel_registration": (
         lambda w: _edition(w, registration_pk=w.done.pk),
         False,
