@@ -89,3 +89,11 @@ def refund_made(refund):
         key=f"refund:{refund.pk}",
         extra={"refund_id": refund.pk},
     )
+
+
+def times_changed(registration, schedule):
+    # Once per registration and schedule: pressing the button twice mails once, and a
+    # later change of the times (another `schedule`) can be told again.
+    return queue_mail(
+        "times_changed", registration, key=f"times_changed:{registration.pk}:{schedule}"
+    )

@@ -137,6 +137,30 @@ def availability(edition, now, counts=None):
     return Availability(state)
 
 
+def same_course_booking(edition, registrations, now):
+    """The person's other place in the same course, which the enrol page of `edition`
+    names before they take a second one: of `registrations` (the person's own, with their
+    editions), the soonest live one for another edition of the same course that is not
+    cancelled and has not ended at `now`; else None.
+
+    The engine allows two editions of one course (staff sometimes want it); on the
+    website the person first sees this warning and must choose to go on."""
+    if not edition.course_id:
+        return None
+    found = [
+        registration
+        for registration in registrations
+        if registration.is_live
+        and registration.edition_id != edition.pk
+        and registration.edition.course_id == edition.course_id
+        and registration.edition.status != EditionStatus.CANCELLED
+        and (registration.edition.last_end is None or registration.edition.last_end > now)
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda item: (item.edition.first_start or now, item.pk))
+
+
 def shows_as_full(edition, counts):
     """For the agenda and the feeds, which do not change by the minute: the edition goes
     ahead but a newcomer would only join the waiting list."""
@@ -229,3 +253,21 @@ def refund_cents(payment, edition, now, by):
     if payment is None:
         return 0
     return payment.refundable_cents * refund_percent(edition, now, by) // 100
+
+
+# Attendance ----------------------------------------------------------------------------------
+
+# People arrive early: from this long before a session starts, the trainer can check them in
+# at the door. Earlier than that, nothing about attendance can be recorded yet.
+ATTENDANCE_OPENS_BEFORE = dt.timedelta(minutes=30)
+
+
+def attendance_opens(session):
+    """From when attendance of `session` can be recorded (roster, check-in, walk-ins)."""
+    return session.start - ATTENDANCE_OPENS_BEFORE
+
+
+def attendance_open(session, now):
+    """Whether attendance of `session` can be recorded at `now`: from half an hour before
+    its start, and afterwards without an end (a trainer may fill in the list later)."""
+    return now >= attendance_opens(session)

@@ -5,7 +5,10 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.models import ModelLogEntry
 
-from .admin import page_deletion  # noqa: F401 - registers its hooks on import
+from .admin import (
+    dashboard,
+    page_deletion,  # noqa: F401 - registers its hooks on import
+)
 from .admin.viewsets import AcademyViewSetGroup
 from .services import audit
 from .views.invoices import academy_admin_invoice_pdf
@@ -14,6 +17,12 @@ from .views.invoices import academy_admin_invoice_pdf
 @hooks.register("register_admin_viewset")
 def register_academy_admin():
     return AcademyViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_academy_dashboard_panels(request, panels):
+    # Trainers: their sessions this week; academy staff: editions, waiting lists, offers.
+    dashboard.add_panels(request, panels)
 
 
 @hooks.register("register_admin_urls")

@@ -2,9 +2,12 @@
 its printable presentielijst.
 
 The roster works on a phone without JavaScript: every tap is a small POST form that
-redirects back to the roster (or shows the page again with the refusal and a 4xx).
-static/js/roster.js only sends the same forms with fetch and swaps the roster in place.
-The rules live in academy.services.attendance.
+redirects back to the roster (or shows the page again with the refusal and a 4xx). A code
+that is not found is said next to the code field, with the roster kept as it was.
+static/js/roster.js only sends the same forms with fetch, one after the other (taps made
+while one is on its way wait their turn), and swaps the roster in place.
+The rules live in academy.services.attendance; when attendance can be taken in
+academy.rules.attendance_open.
 """
 
 import datetime as dt
@@ -26,7 +29,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
-from .. import presence_list
+from .. import presence_list, rules
 from ..access import may, visible_editions
 from ..downloads import private
 from ..models import (
@@ -168,9 +171,18 @@ class SessionPageMixin(EditionPageMixin):
 class RosterView(SessionPageMixin, TemplateView):
     template_name = "academy/admin/roster.html"
     page_title = _("Presentie")
+    code_error = None  # (title, explanation) when a typed code was refused
+
+    def get_page_title(self):
+        # The course by name: a trainer can have two trainings at 19.30 on the same day.
+        return _("Presentie: %(course)s") % {"course": self.edition.title}
 
     def get_page_subtitle(self):
         return str(self.session)
+
+    @cached_property
+    def now(self):
+        return timezone.now()
 
     def get(self, request, *args, **kwargs):
         self.session  # noqa: B018 (404 before anything else)
@@ -190,7 +202,17 @@ class RosterView(SessionPageMixin, TemplateView):
             return self.refuse(_("Onbekende actie."), 400)
         try:
             message = handler()
+        except services.UnknownCode as error:
+            # Said next to the code field; the roster stays as it was.
+            self.code_error = (_("Code niet gevonden."), error.message)
+            return self.render_to_response(self.get_context_data(), status=error.status)
         except RegistrationError as error:
+            code_form_shown = not self.edition.is_cancelled and rules.attendance_open(
+                self.session, self.now
+            )
+            if request.POST.get("action") == "code" and code_form_shown and error.status != 404:
+                self.code_error = (None, error.message)
+                return self.render_to_response(self.get_context_data(), status=error.status)
             if error.status == 404:
                 raise Http404(str(error.message)) from error
             return self.refuse(error.message, error.status)
@@ -218,6 +240,7 @@ class RosterView(SessionPageMixin, TemplateView):
             by=self.request.user,
             method=Attendance.Method.ROSTER,
             note=self.request.POST.get("note"),
+            now=self.now,
         )
         self.anchor = f"#deelnemer-{registration.pk}"
         return _("%(name)s: %(status)s.") % {
@@ -226,7 +249,7 @@ class RosterView(SessionPageMixin, TemplateView):
         }
 
     def all_present(self):
-        count = services.mark_all_present(self.session, by=self.request.user)
+        count = services.mark_all_present(self.session, by=self.request.user, now=self.now)
         if not count:
             return _("Iedereen had al een status. Er is niets veranderd.")
         return ngettext(
@@ -241,6 +264,7 @@ class RosterView(SessionPageMixin, TemplateView):
             by=self.request.user,
             session=self.session,
             method=Attendance.Method.CODE,
+            now=self.now,
         )
         self.anchor = f"#deelnemer-{result.registration.pk}"
         values = {
@@ -263,7 +287,7 @@ class RosterView(SessionPageMixin, TemplateView):
             messages.error(self.request, _("Controleer de gegevens van de inloper."))
             return None
         registration = services.add_walk_in(
-            self.session, services.WalkIn(**form.cleaned_data), by=self.request.user
+            self.session, services.WalkIn(**form.cleaned_data), by=self.request.user, now=self.now
         )
         self.anchor = f"#deelnemer-{registration.pk}"
         return _("%(name)s is aangemeld en staat op aanwezig.") % {
@@ -300,8 +324,15 @@ class RosterView(SessionPageMixin, TemplateView):
                 counts[registration.attendance.status] += 1
         attended = sum(counts[status] for status in ATTENDED_STATUSES)
         sessions = list(self.edition.sessions.all())
+        can_write = not self.edition.is_cancelled
+        is_open = rules.attendance_open(self.session, self.now)
         context.update(
             session=self.session,
+            course_title=self.edition.title,
+            attendance_open=is_open,
+            opens_text=services.moment_text(rules.attendance_opens(self.session)),
+            code_error=self.code_error,
+            code_value=self.request.POST.get("code", "") if self.code_error else "",
             sessions=[
                 (session, roster_url(self.edition.pk, session.pk), session.pk == self.session.pk)
                 for session in sessions
@@ -313,7 +344,8 @@ class RosterView(SessionPageMixin, TemplateView):
             counts=[(label, counts[status]) for status, label in STATUS_BUTTONS],
             status_buttons=STATUS_BUTTONS,
             walk_in_form=self.walk_in_form,
-            can_write=not self.edition.is_cancelled,
+            can_write=can_write and is_open,
+            is_cancelled=not can_write,
             action_url=roster_url(self.edition.pk, self.session.pk),
             pdf_url=edition_url("presence_list", self.edition.pk, self.session.pk),
             index_url=reverse("academy_attendance:index"),

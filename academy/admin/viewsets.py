@@ -2,6 +2,7 @@
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -13,7 +14,16 @@ from ..models import (
     Participant,
     Registration,
 )
-from . import accreditation, attendance, certificates, filters, payments, privacy, views
+from . import (
+    accreditation,
+    attendance,
+    certificates,
+    editions,
+    filters,
+    payments,
+    privacy,
+    views,
+)
 from .readonly import ReadOnlyViewSetMixin
 
 
@@ -27,15 +37,28 @@ class EditionViewSet(ModelViewSet):
     add_to_admin_menu = False
     copy_view_enabled = False
     index_view_class = views.EditionIndexView
-    edit_view_class = views.EditionEditView
+    edit_view_class = editions.EditionEditView
     delete_view_class = views.EditionDeleteView
     filterset_class = filters.EditionFilterSet
+    search_fields = views.EDITION_SEARCH_FIELDS
+    search_backend_name = None
     ordering = "first_start"
     list_per_page = 25
+
+    def get_edit_handler(self):
+        # The model's panels with the form that refuses what cannot be meant (editions.py).
+        return ObjectList(Edition.panels, base_form_class=editions.EditionForm).bind_to_model(
+            Edition
+        )
 
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
+            path(
+                "<int:pk>/tijden-gewijzigd/",
+                editions.TimesChangedView.as_view(),
+                name="times_changed",
+            ),
             path(
                 "<int:pk>/aanmeldingen/",
                 views.EditionRegistrationsView.as_view(),
@@ -53,6 +76,11 @@ class EditionViewSet(ModelViewSet):
                 "<int:pk>/aanmelding/<int:registration_pk>/afmelden/",
                 views.CancelRegistrationView.as_view(),
                 name="cancel_registration",
+            ),
+            path(
+                "<int:pk>/aanmelding/<int:registration_pk>/registratienummer/",
+                views.RegisterNumberView.as_view(),
+                name="register_number",
             ),
             *accreditation.urlpatterns,
             *attendance.urlpatterns,

@@ -172,7 +172,11 @@ class Edition(ClusterableModel):
 
     def clean(self):
         if not self.course_id and not self.event_page_id:
-            raise ValidationError(_("Kies een training of een activiteit uit de agenda."))
+            # On the field, so the form says this in words and not the constraint's name
+            # (edition_belongs_to_course_or_event is not checked again for a field in error).
+            raise ValidationError(
+                {"course": _("Kies een training of een activiteit uit de agenda.")}
+            )
         if (
             self.registration_opens
             and self.registration_closes
@@ -252,7 +256,8 @@ class Session(Orderable):
         ]
 
     def __str__(self):
-        return f"{self.edition.title}: {date_format(timezone.localtime(self.start), 'j F Y H:i')}"
+        moment = date_format(timezone.localtime(self.start), "DATETIME_FORMAT")
+        return f"{self.edition.title}: {moment}"
 
     def clean(self):
         if self.start and self.end and self.end <= self.start:

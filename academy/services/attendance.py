@@ -8,6 +8,10 @@ its transaction: a refusal leaves nothing half-saved.
 Who may: staff with academy.take_attendance who can see the edition (trainers only their
 own editions). The services check this themselves, because a check-in code is looked up
 before anyone knows which edition it belongs to.
+
+When: from half an hour before a session starts (academy.rules.attendance_open), so people
+can be checked in at the door; never weeks ahead. The roster and the check-in page ask the
+same rule to show it before anyone taps.
 """
 
 import datetime as dt
@@ -15,9 +19,11 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from .. import rules
 from ..access import may, visible_editions
 from ..models import (
     ATTENDED_STATUSES,
@@ -69,6 +75,29 @@ class NoSessions(AttendanceError):
     default_message = _("Deze training heeft geen bijeenkomsten.")
 
 
+class NotStartedYet(AttendanceError):
+    default_message = _("Deze bijeenkomst is nog niet begonnen. Presentie bijhouden kan nog niet.")
+
+    @classmethod
+    def for_session(cls, session):
+        return cls(
+            _(
+                "Deze bijeenkomst is nog niet begonnen. Presentie bijhouden kan vanaf "
+                "%(moment)s, een half uur voor het begin."
+            )
+            % {"moment": moment_text(rules.attendance_opens(session))}
+        )
+
+
+def moment_text(value):
+    """'dinsdag 3 maart, 19.00 uur': a moment as the roster and the messages write it."""
+    local = timezone.localtime(value)
+    return gettext("%(day)s, %(time)s uur") % {
+        "day": formats.date_format(local, "l j F"),
+        "time": formats.time_format(local),
+    }
+
+
 class InvalidStatus(AttendanceError):
     status = 400
     default_message = _("Kies aanwezig, afwezig, afgemeld of te laat.")
@@ -102,12 +131,20 @@ def _require_may_take(by, edition_id):
         raise NotFound()
 
 
-def _locked_edition(session, by):
-    """Lock the session's edition after the access check; refuse a cancelled edition."""
+def require_started(session, now):
+    """Refuse attendance of a session that has not begun yet (rules.attendance_open)."""
+    if not rules.attendance_open(session, now):
+        raise NotStartedYet.for_session(session)
+
+
+def _locked_edition(session, by, now):
+    """Lock the session's edition after the access check; refuse a cancelled edition and a
+    session that has not begun yet."""
     _require_may_take(by, session.edition_id)
     edition = lock_editions(session.edition_id)[session.edition_id]
     if edition.is_cancelled:
         raise EditionCancelled()
+    require_started(session, now)
     return edition
 
 
@@ -141,22 +178,22 @@ def late_or_present(session, now):
 
 
 @owns_transaction
-def record_attendance(registration, session, status, *, by, method="lijst", note=None):
+def record_attendance(registration, session, status, *, by, method="lijst", note=None, now=None):
     """Set (or change) one person's attendance for one session. note=None keeps the note."""
     if status not in AttendanceStatus.values:
         raise InvalidStatus()
     if method not in Attendance.Method.values:
         raise InvalidStatus()
-    edition = _locked_edition(session, by)
+    edition = _locked_edition(session, by, now or timezone.now())
     registration = _confirmed(registration.pk, edition)
     return _upsert(registration, session, status, by, method, note)
 
 
 @owns_transaction
-def mark_all_present(session, *, by):
+def mark_all_present(session, *, by, now=None):
     """Everyone with a place and no attendance yet for this session → aanwezig. Returns how
     many were marked; people already marked (also afwezig or afgemeld) stay as they are."""
-    edition = _locked_edition(session, by)
+    edition = _locked_edition(session, by, now or timezone.now())
     marked = set(
         Attendance.objects.filter(session=session).values_list("registration_id", flat=True)
     )
@@ -231,7 +268,7 @@ def check_in(code, *, by, session=None, method=Attendance.Method.CODE, now=None)
     now = now or timezone.now()
     registration = find_by_code(code, by=by)
     session = session_for_check_in(registration, session, now)
-    edition = _locked_edition(session, by)
+    edition = _locked_edition(session, by, now)
     registration = _confirmed(registration.pk, edition)
     existing = Attendance.objects.filter(registration=registration, session=session).first()
     if existing is not None and existing.status in ATTENDED_STATUSES:
@@ -273,11 +310,11 @@ def _walk_in_participant(values):
 
 
 @owns_transaction
-def add_walk_in(session, data, *, by):
+def add_walk_in(session, data, *, by, now=None):
     """Register someone who walks in (through the one registration engine) and mark them
     aanwezig. A full edition refuses: the engine's message says so."""
     values = _clean_walk_in(data)
-    edition = _locked_edition(session, by)
+    edition = _locked_edition(session, by, now or timezone.now())
     person = _walk_in_participant(values)
     existing = None
     if person.pk is not None:

@@ -75,12 +75,15 @@ def checkin(request, code):
                 roster_url=_roster_url(registration, result.session),
             )
             return render_with_status(request, TEMPLATE, context)
-        session = services.session_for_check_in(registration, now=timezone.now())
+        now = timezone.now()
+        session = services.session_for_check_in(registration, now=now)
         # Say no before the button, not after it: the same refusals as the POST.
         if registration.edition.is_cancelled:
             raise services.EditionCancelled()
         if registration.status != RegistrationStatus.CONFIRMED:
             raise services.NotConfirmed()
+        context["session"] = session
+        services.require_started(session, now)
     except RegistrationError as error:
         if error.status == 404:
             raise Http404(str(error.message)) from error

@@ -111,9 +111,15 @@ def test_check_in_without_session_picks_the_running_or_nearest_one(today, staff)
         first.checkin_code, by=staff, now=session.start + dt.timedelta(minutes=30)
     )
     assert running.session == session
-    # Five days later the session of next week is nearer than the one that ended.
+    # Five days later the session of next week is nearer than the one that ended, but it
+    # has not begun: nobody is checked in for it two days ahead.
+    with pytest.raises(attendance_services.NotStartedYet):
+        attendance_services.check_in(
+            second.checkin_code, by=staff, now=session.start + dt.timedelta(days=5)
+        )
+    # At the door, twenty minutes before it starts, the same code checks in for it.
     later = attendance_services.check_in(
-        second.checkin_code, by=staff, now=session.start + dt.timedelta(days=5)
+        second.checkin_code, by=staff, now=next_week.start - dt.timedelta(minutes=20)
     )
     assert later.session == next_week
     assert later.attendance.status == A.PRESENT
@@ -324,3 +330,131 @@ def test_editor_without_attendance_permission_cannot_open_the_roster(client, tod
     assert response.status_code in (302, 403, 404)
     assert "Fatima" not in response.content.decode()
     assert not Attendance.objects.exists()
+
+
+# Not before the session: from half an hour before its start (academy.rules) --------------------
+
+
+def test_rule_opens_attendance_half_an_hour_before_the_start(today):
+    from academy import rules
+
+    _ed, (session, next_week), _first, _second = today
+    assert rules.ATTENDANCE_OPENS_BEFORE == dt.timedelta(minutes=30)
+    opens = next_week.start - dt.timedelta(minutes=30)
+    assert not rules.attendance_open(next_week, opens - dt.timedelta(seconds=1))
+    assert rules.attendance_open(next_week, opens)
+    # After the session there is no end: a trainer may fill in the list afterwards.
+    assert rules.attendance_open(session, session.end + dt.timedelta(days=30))
+
+
+def test_services_refuse_attendance_before_the_session_and_save_nothing(today, staff):
+    ed, (_session, next_week), first, second = today
+    too_early = next_week.start - dt.timedelta(minutes=31)
+    refused = [
+        lambda: attendance_services.record_attendance(
+            first, next_week, A.PRESENT, by=staff, now=too_early
+        ),
+        lambda: attendance_services.mark_all_present(next_week, by=staff, now=too_early),
+        lambda: attendance_services.check_in(
+            second.checkin_code, by=staff, session=next_week, now=too_early
+        ),
+        lambda: attendance_services.add_walk_in(
+            next_week, attendance_services.WalkIn("Vroeg", "Gekomen"), by=staff, now=too_early
+        ),
+    ]
+    for call in refused:
+        with pytest.raises(attendance_services.NotStartedYet) as error:
+            call()
+        assert error.value.status == 409
+        assert "nog niet begonnen" in str(error.value.message)
+    assert not Attendance.objects.exists()
+    assert not Participant.objects.filter(last_name="Gekomen").exists()
+    # At the door, half an hour before the start, it is allowed.
+    at_the_door = next_week.start - dt.timedelta(minutes=30)
+    result = attendance_services.check_in(
+        second.checkin_code, by=staff, session=next_week, now=at_the_door
+    )
+    assert result.attendance.status == A.PRESENT
+
+
+def test_roster_of_a_session_next_week_shows_no_buttons_and_refuses_a_tap(
+    client, trainer_setup, today
+):
+    account, _other, _theirs = trainer_setup
+    ed, (_session, next_week), first, _second = today
+    client.force_login(account)
+    page = client.get(roster(ed, next_week))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Deze bijeenkomst is nog niet begonnen" in html
+    assert "een half uur voor het begin" in html
+    assert "Fatima El Amrani" in html  # the list is there to look at
+    assert 'name="status"' not in html and 'name="code"' not in html
+    for data in (
+        {"action": "mark", "registration": first.pk, "status": A.PRESENT},
+        {"action": "all"},
+        {"action": "code", "code": first.display_checkin_code},
+        {"action": "walkin", "inloop-first_name": "Vroeg", "inloop-last_name": "Gekomen"},
+    ):
+        response = client.post(roster(ed, next_week), data)
+        assert response.status_code == 409, data
+        assert "nog niet begonnen" in response.content.decode()
+    assert not Attendance.objects.exists()
+    assert not Participant.objects.filter(last_name="Gekomen").exists()
+
+
+# The roster: the code field says "not found" in place; the header names the course -------------
+
+
+def test_mistyped_code_is_said_next_to_the_field_and_the_roster_stays(client, trainer_setup, today):
+    account, _other, _theirs = trainer_setup
+    ed, (session, _next), _first, _second = today
+    client.force_login(account)
+    response = client.post(roster(ed, session), {"action": "code", "code": "K7M2-0Q9Z"})
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "data-roster" in html  # the roster, not a 404 page
+    assert "Fatima El Amrani" in html and "Jan de Boer" in html
+    assert "Code niet gevonden." in html
+    assert 'id="roster-code-error" role="alert"' in html
+    assert 'value="K7M2-0Q9Z"' in html  # kept, to correct it
+    assert 'aria-invalid="true"' in html
+    assert not Attendance.objects.exists()
+
+
+def test_code_of_someone_without_a_place_is_said_next_to_the_field(client, trainer_setup, today):
+    account, _other, _theirs = trainer_setup
+    ed, (session, _next), first, _second = today
+    services.cancel(first, by=services.CancelledBy.STAFF)
+    client.force_login(account)
+    response = client.post(roster(ed, session), {"action": "code", "code": first.checkin_code})
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert 'id="roster-code-error"' in html and "geen plek" in html
+    assert "Jan de Boer" in html
+    assert not Attendance.objects.exists()
+
+
+def test_roster_header_names_the_course_of_two_trainings_at_the_same_time(client, staff, now):
+    from .conftest import course, edition
+
+    start = now + dt.timedelta(minutes=10)
+    first = edition(course(title="Omgaan met dementie"), first_start=start)
+    second = edition(course(title="Eerste hulp bij eenzaamheid"), first_start=start)
+    client.force_login(staff)
+    for ed, title, other in (
+        (first, "Omgaan met dementie", "Eerste hulp bij eenzaamheid"),
+        (second, "Eerste hulp bij eenzaamheid", "Omgaan met dementie"),
+    ):
+        html = client.get(roster(ed, ed.sessions.get())).content.decode()
+        assert f'<h2 class="roster__title" data-roster-title>{title}</h2>' in html
+        assert f"<title>Presentie: {title}" in html
+        assert other not in html
+        assert f"{timezone_hm(start)}" in html
+
+
+def timezone_hm(value):
+    from django.utils import timezone
+
+    local = timezone.localtime(value)
+    return f"{local.hour}.{local:%M}"  # Dutch style (cms/formats/nl): 9.05, 19.30

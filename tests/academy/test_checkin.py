@@ -207,3 +207,18 @@ def test_waiting_list_mail_has_no_code_and_no_image(academy, django_capture_on_c
     message = next(m for m in mail.outbox if m.to == [waiting.participant.email])
     assert waiting.display_checkin_code not in message.body
     assert not [p for p in message.message().walk() if p.get_content_type() == "image/png"]
+
+
+def test_code_of_a_training_in_two_weeks_is_refused_before_the_button(staff_client, academy):
+    ed = edition(starts_in_days=14, capacity=5)
+    registration = services.register(ed.pk, participant(first_name="Vroeg", last_name="Erbij"))
+    path = checkin_path(registration.checkin_code)
+    page = staff_client.get(path)
+    assert page.status_code == 409
+    html = page.content.decode()
+    assert "nog niet begonnen" in html
+    assert "een half uur voor het begin" in html
+    assert not re.search(r"<button[^>]*type=\"submit\"[^>]*>\s*Inchecken", html)
+    session = ed.sessions.get()
+    assert staff_client.post(path, {"session": session.pk}).status_code == 409
+    assert not Attendance.objects.exists()

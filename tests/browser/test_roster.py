@@ -41,6 +41,13 @@ def assert_no_sideways_scroll(tab):
     assert not too_wide, f"wider than the screen: {too_wide[:5]}"
 
 
+def assert_no_axe_violations(tab):
+    from tests.browser.conftest import describe_violations, run_axe
+
+    violations = run_axe(tab)
+    assert not violations, describe_violations(violations)
+
+
 @pytest.fixture
 def trainer_and_session(site, now):
     """A trainer and the session of theirs that began half an hour ago, with two people."""
@@ -144,3 +151,164 @@ def test_roster_works_without_javascript(open_tab, site, trainer_and_session):
         "aria-pressed", "true"
     )
     assert_no_sideways_scroll(tab)
+
+
+def test_mistyped_code_is_said_in_place_and_the_roster_stays(open_tab, site, trainer_and_session):
+    from django.urls import reverse
+    from playwright.sync_api import expect
+
+    account, ed, session, _first, second = trainer_and_session
+    tab = open_tab(viewport=PHONE_390)
+    _sign_in(tab, account)
+    tab.goto(reverse("academy_editions:roster", args=(ed.pk, session.pk)))
+    url_before = tab.url
+    code = tab.get_by_label("Code van de deelnemer")
+    code.fill("ZZZZ-ZZZZ")
+    tab.get_by_role("button", name="Inchecken", exact=True).click()
+    error = tab.locator("#roster-code-error")
+    expect(error).to_contain_text("Code niet gevonden")
+    expect(error).to_have_attribute("role", "alert")
+    # Still the roster, with the typed code to correct, and focus back in the field.
+    assert tab.url == url_before
+    expect(tab.locator(".roster-person__name", has_text="Fatima El Amrani")).to_be_visible()
+    expect(code).to_have_value("ZZZZ-ZZZZ")
+    expect(code).to_have_attribute("aria-invalid", "true")
+    assert_no_sideways_scroll(tab)
+    assert_no_axe_violations(tab)
+    # The right code after all: checked in, the error is gone.
+    code.fill(second.display_checkin_code)
+    code.press("Enter")
+    expect(tab.locator("[data-roster-count]")).to_have_text(re.compile(r"Aanwezig:\s*1\s*van 2"))
+    expect(tab.locator("#roster-code-error")).to_have_count(0)
+
+
+def test_mistyped_code_without_javascript_posts_back_to_the_roster(
+    open_tab, site, trainer_and_session
+):
+    from django.urls import reverse
+    from playwright.sync_api import expect
+
+    account, ed, session, _first, _second = trainer_and_session
+    tab = open_tab(viewport=PHONE_390, javascript=False)
+    _sign_in(tab, account)
+    tab.goto(reverse("academy_editions:roster", args=(ed.pk, session.pk)))
+    tab.get_by_label("Code van de deelnemer").fill("ZZZZ-ZZZZ")
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="Inchecken", exact=True).click()
+    expect(tab.locator("#roster-code-error")).to_contain_text("Code niet gevonden")
+    expect(tab.locator(".roster-person__name", has_text="Jan de Boer")).to_be_visible()
+    assert_no_sideways_scroll(tab)
+
+
+def test_taps_while_one_is_on_its_way_are_queued_and_each_is_saved(
+    open_tab, site, trainer_and_session, monkeypatch
+):
+    """The first tap is held on the server; the trainer taps two more people meanwhile.
+    Nothing is dropped: each row says "bezig" and then "opgeslagen", in order."""
+    import threading
+
+    from django.urls import reverse
+    from playwright.sync_api import expect
+
+    from academy.admin.attendance import RosterView
+    from academy.models import Attendance, AttendanceStatus
+
+    account, ed, session, first, second = trainer_and_session
+    from tests.academy.conftest import book, participant
+
+    third = book(ed, participant(first_name="Kees", last_name="Bakker"))
+    release = threading.Event()
+    held = threading.Event()
+    original = RosterView.mark
+
+    def slow_mark(view):
+        if not held.is_set():
+            held.set()
+            release.wait(timeout=20)
+        return original(view)
+
+    monkeypatch.setattr(RosterView, "mark", slow_mark)
+    tab = open_tab(viewport=PHONE_390)
+    _sign_in(tab, account)
+    tab.goto(reverse("academy_editions:roster", args=(ed.pk, session.pk)))
+
+    def row(registration):
+        return tab.locator(f"#deelnemer-{registration.pk}")
+
+    tab.get_by_role("button", name="Aanwezig – Fatima El Amrani").click()
+    assert held.wait(timeout=10)
+    tab.get_by_role("button", name="Afwezig – Jan de Boer").click()
+    tab.get_by_role("button", name="Te laat – Kees Bakker").click()
+    for registration in (first, second, third):
+        expect(row(registration).locator("[data-roster-save]")).to_have_text("Bezig met opslaan")
+    # The waiting taps show at once which button was chosen.
+    expect(tab.get_by_role("button", name="Afwezig – Jan de Boer")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    assert_no_sideways_scroll(tab)
+    release.set()
+    for registration in (first, second, third):
+        expect(row(registration).locator("[data-roster-save]")).to_have_text("Opgeslagen")
+    expect(tab.locator("[data-roster-announce]")).to_have_text("Kees Bakker: Opgeslagen")
+    expect(tab.locator("[data-roster-announce]")).to_have_attribute("aria-live", "polite")
+    expect(tab.locator("[data-roster-count]")).to_have_text(re.compile(r"Aanwezig:\s*2\s*van 3"))
+    statuses = dict(
+        Attendance.objects.filter(session=session).values_list("registration_id", "status")
+    )
+    assert statuses == {
+        first.pk: AttendanceStatus.PRESENT,
+        second.pk: AttendanceStatus.ABSENT,
+        third.pk: AttendanceStatus.LATE,
+    }
+
+
+def test_a_tap_that_fails_says_so_and_can_be_tried_again(
+    open_tab, site, trainer_and_session, monkeypatch
+):
+    from django.urls import reverse
+    from playwright.sync_api import expect
+
+    from academy.models import Attendance
+
+    account, ed, session, first, _second = trainer_and_session
+    tab = open_tab(viewport=PHONE_390)
+    _sign_in(tab, account)
+    tab.goto(reverse("academy_editions:roster", args=(ed.pk, session.pk)))
+    roster_path = reverse("academy_editions:roster", args=(ed.pk, session.pk))
+    failures = {"left": 1}
+
+    def drop_once(route):
+        if route.request.method == "POST" and failures["left"]:
+            failures["left"] -= 1
+            route.abort()
+        else:
+            route.continue_()
+
+    tab.route(f"**{roster_path}", drop_once)
+    tab.get_by_role("button", name="Aanwezig – Fatima El Amrani").click()
+    state = tab.locator(f"#deelnemer-{first.pk} [data-roster-save]")
+    expect(state).to_contain_text("Niet gelukt")
+    assert not Attendance.objects.filter(registration=first).exists()
+    state.get_by_role("button", name="Opnieuw proberen").click()
+    expect(state).to_have_text("Opgeslagen")
+    assert Attendance.objects.filter(registration=first).exists()
+
+
+def test_trainer_lands_on_todays_sessions_with_a_link_to_the_roster(
+    open_tab, site, trainer_and_session
+):
+    from django.urls import reverse
+    from playwright.sync_api import expect
+
+    account, ed, session, _first, _second = trainer_and_session
+    tab = open_tab(viewport=PHONE_390)
+    _sign_in(tab, account)
+    tab.goto(reverse("wagtailadmin_home"))
+    panel = tab.locator("[data-academy-my-sessions]")
+    expect(panel).to_contain_text("Eerste hulp bij eenzaamheid")
+    assert_no_axe_violations(tab)
+    panel.get_by_role("link", name="Eerste hulp bij eenzaamheid").click()
+    expect(tab).to_have_url(
+        re.compile(re.escape(reverse("academy_editions:roster", args=(ed.pk, session.pk))))
+    )
+    expect(tab.locator("[data-roster-title]")).to_have_text("Eerste hulp bij eenzaamheid")
