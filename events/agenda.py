@@ -6,10 +6,12 @@ No URL views: EventIndexPage's routes and EventPage call these functions.
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 from itertools import groupby
 
 from django.conf import settings
 from django.db.models import Max, Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -169,35 +171,83 @@ def event_ics(page, request):
     )
 
 
-def event_occurrences(page, request, limit=50):
-    """The dates to show on an event page: from the store, or computed for a preview.
-
-    Remembered on the request: the page body and its JSON-LD both ask for them.
-    """
-    remembered = getattr(request, "_event_occurrences", {})
-    key = (page.pk, limit, getattr(request, "is_preview", False))
-    if key not in remembered:
-        remembered[key] = _event_occurrences(page, request, limit)
-        request._event_occurrences = remembered
-    return remembered[key]
+# An event page shows its next few dates (cancelled ones too, marked); "?alle=1" shows every
+# upcoming date, in pages of ALL_DATES_PAGE_SIZE. Its JSON-LD names the next JSON_LD_DATES.
+FIRST_DATES = 5
+ALL_DATES_PAGE_SIZE = 100
+JSON_LD_DATES = 10
 
 
-def _event_occurrences(page, request, limit):
+def _upcoming_dates(page, request):
+    """Every upcoming date of the page, in order: a queryset of the store, or in a preview a
+    list computed from the unsaved page."""
     now = timezone.now()
     if getattr(request, "is_preview", False):
         from .sources import event_page_specs
 
         items = [o for spec in event_page_specs(page) for o in expand(spec) if o.end >= now]
-        return sorted(items, key=lambda o: o.start)[:limit]
-    return list(
+        return sorted(items, key=lambda o: o.start)
+    return (
         Occurrence.objects.filter(
             entry__source="events",
             entry__object_id=str(page.pk),
             end__gte=now,
         )
         .select_related("entry", "entry__kind")
-        .order_by("start", "pk")[:limit]
+        .order_by("start", "pk")
     )
+
+
+def event_occurrences(page, request, limit=JSON_LD_DATES):
+    """The first upcoming dates of an event page, from the store or computed for a preview.
+
+    Remembered on the request: the page body and its JSON-LD both ask for them.
+    """
+    remembered = getattr(request, "_event_occurrences", {})
+    key = (page.pk, limit, getattr(request, "is_preview", False))
+    if key not in remembered:
+        remembered[key] = list(_upcoming_dates(page, request)[:limit])
+        request._event_occurrences = remembered
+    return remembered[key]
+
+
+@dataclass
+class EventDates:
+    """What the "Wanneer?" part of an event page shows."""
+
+    items: list  # the dates on this page
+    total: int  # every upcoming date
+    show_all: bool
+    listing: object = None  # the page of dates (with its paginator) when showing all
+
+    @property
+    def more(self):
+        return not self.show_all and self.total > len(self.items)
+
+
+def event_dates(page, request):
+    """The next FIRST_DATES dates of an event page, or with ?alle=1 all upcoming dates.
+
+    Any other value of "alle" is a 404 (as a page number that does not exist), so the page
+    cache only ever keeps the two real variants of the page and an error is never cached.
+    """
+    value = request.GET.get("alle")
+    if value not in (None, "", "1"):
+        raise Http404(_("Deze lijst met data bestaat niet."))
+    if value == "1":
+        listing = paginate(request, _upcoming_dates(page, request), ALL_DATES_PAGE_SIZE)
+        return EventDates(
+            items=list(listing.object_list),
+            total=listing.paginator.count,
+            show_all=True,
+            listing=listing,
+        )
+    first = event_occurrences(page, request)
+    total = len(first)
+    if total >= JSON_LD_DATES:
+        upcoming = _upcoming_dates(page, request)
+        total = len(upcoming) if isinstance(upcoming, list) else upcoming.count()
+    return EventDates(items=first[:FIRST_DATES], total=total, show_all=False)
 
 
 _SCHEMA_STATUS = {
@@ -217,7 +267,7 @@ def _iso(value, all_day):
 
 
 def event_json_ld(page, request):
-    """schema.org Event data: one Event per upcoming date (at most ten)."""
+    """schema.org Event data: one Event per upcoming date (at most JSON_LD_DATES)."""
     locations = []
     if page.venue or page.street_address:
         place = {"@type": "Place", "name": page.venue or page.street_address}
@@ -254,7 +304,7 @@ def event_json_ld(page, request):
     if image:
         base["image"] = request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
     events = []
-    for occurrence in event_occurrences(page, request)[:10]:
+    for occurrence in event_occurrences(page, request):
         event = dict(base)
         event["startDate"] = _iso(occurrence.start, occurrence.all_day)
         end = occurrence.end - dt.timedelta(days=1) if occurrence.all_day else occurrence.end

@@ -4,6 +4,10 @@
 found again by its key), raises SEQUENCE and LAST-MODIFIED only when something a
 calendar shows changed, and never deletes what subscribers may have: an entry
 that a source stops publishing is withdrawn and stays in feeds as CANCELLED.
+
+The override of one date of a series (RECURRENCE-ID) never has a lower SEQUENCE than
+its series: a change to one instance is a revision of the series (RFC 5545), and
+calendar clients ignore an instance whose SEQUENCE is below what they already have.
 """
 
 import datetime as dt
@@ -115,14 +119,22 @@ class _Syncer:
     def upsert(self, key, uid, values, fingerprint, theme_ids, audience_ids, kind_name, master):
         entry = self.existing.get(key)
         self.kept.add(key)
+        floor = master.sequence if master is not None else 0
         if entry is not None and entry.fingerprint == fingerprint and not entry.withdrawn:
+            if entry.sequence < floor:
+                self._raise_sequence(entry, floor, kind_name)
             return entry, False
         if entry is None:
             entry = CalendarEntry(
-                source=self.source, object_id=self.object_id, key=key, uid=uid, created=self.now
+                source=self.source,
+                object_id=self.object_id,
+                key=key,
+                uid=uid,
+                created=self.now,
+                sequence=floor,
             )
         else:
-            entry.sequence += 1
+            entry.sequence = max(entry.sequence + 1, floor)
         for name, value in values.items():
             setattr(entry, name, value)
         entry.master = master
@@ -135,33 +147,51 @@ class _Syncer:
         self.changed = True
         return entry, True
 
+    def _raise_sequence(self, entry, sequence, kind_name):
+        """The series was revised after this override was: bring it up to the series'."""
+        entry.sequence = sequence
+        entry.last_modified = self.now
+        entry.ical = render_event(entry, kind_name)
+        entry.save(update_fields=["sequence", "last_modified", "ical"])
+        self.changed = True
+
+    def _master_sequence(self, key):
+        master = self.existing.get(key.split("|")[0]) if "|" in key else None
+        return master.sequence if master is not None else 0
+
     def withdraw_rest(self):
-        for key, entry in self.existing.items():
+        # Series before their overrides, so an override can follow its series' SEQUENCE.
+        for key, entry in sorted(self.existing.items(), key=lambda item: "|" in item[0]):
             if key in self.kept or entry.withdrawn:
                 continue
+            floor = self._master_sequence(key)
             regular = self.series_dates.get(key.split("|")[0], {}).get(entry.recurrence_id)
             if entry.recurrence_id is not None and regular is not None:
                 if entry.fingerprint == RESTORED and (entry.start, entry.end) == regular:
+                    if entry.sequence < floor:
+                        kind_name = entry.kind.name if entry.kind_id else ""
+                        self._raise_sequence(entry, floor, kind_name)
                     continue
-                self._restore_override(entry, *regular)
+                self._restore_override(entry, *regular, floor=floor)
             else:
-                withdraw_entry(entry, self.now)
+                withdraw_entry(entry, self.now, floor=floor)
             self.changed = True
 
-    def _restore_override(self, entry, start, end):
+    def _restore_override(self, entry, start, end, floor=0):
         """A cancelled or moved date is back to normal: say so, rather than cancel it."""
         entry.start, entry.end, entry.last_end = start, end, end
         entry.status = "scheduled"
-        entry.sequence += 1
+        entry.sequence = max(entry.sequence + 1, floor)
         entry.last_modified = self.now
         entry.fingerprint = RESTORED
         entry.ical = render_event(entry, entry.kind.name if entry.kind_id else "")
         entry.save()
 
 
-def withdraw_entry(entry, now):
+def withdraw_entry(entry, now, floor=0):
+    """Keep the entry in feeds as CANCELLED; `floor`: the SEQUENCE of its series, if any."""
     entry.withdrawn = True
-    entry.sequence += 1
+    entry.sequence = max(entry.sequence + 1, floor)
     entry.last_modified = now
     entry.ical = render_event(entry, entry.kind.name if entry.kind_id else "")
     entry.save()
@@ -248,13 +278,17 @@ def _replace_occurrences(entry, occurrences):
 def withdraw_object(source, object_id, now=None):
     """The source object is gone or unpublished: cancel its entries for subscribers."""
     now = now or timezone.now()
-    entries = CalendarEntry.objects.filter(
-        source=source, object_id=str(object_id), withdrawn=False
-    ).select_related("kind")
+    entries = CalendarEntry.objects.filter(source=source, object_id=str(object_id)).select_related(
+        "kind"
+    )
+    # Series first: an override's SEQUENCE never falls below its series'.
+    sequences = {}
     changed = False
-    for entry in entries:
-        withdraw_entry(entry, now)
-        changed = True
+    for entry in sorted(entries, key=lambda entry: entry.master_id is not None):
+        if not entry.withdrawn:
+            withdraw_entry(entry, now, floor=sequences.get(entry.master_id, 0))
+            changed = True
+        sequences[entry.pk] = entry.sequence
     if changed:
         bump_content_version()
     return changed

@@ -277,10 +277,11 @@ class EventPage(RoutablePageMixin, ClassificationMixin, BasePage):
         return self.render(request)
 
     def get_context(self, request, *args, **kwargs):
-        from ..agenda import event_occurrences
+        from ..agenda import event_dates
 
         context = super().get_context(request, *args, **kwargs)
-        context["occurrences"] = event_occurrences(self, request)
+        # The next few dates, or all of them with ?alle=1 (any other value is a 404).
+        context["event_dates"] = event_dates(self, request)
         return context
 
     @path("ical/", name="ical")

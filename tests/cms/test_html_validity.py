@@ -44,6 +44,7 @@ EXTRA_KINDS = [
     "agenda_bad_filter",
     "agenda_filtered_page_2",
     *(f"event_{sort}" for sort in AGENDA_EXAMPLES),
+    "event_all_dates",
     "catalogue_filtered",
     "catalogue_bad_filter",
 ]
@@ -126,6 +127,8 @@ def _render_documents(pages):
     get("agenda_filtered_page_2", agenda.path, wijk=wijk, soort=kind, page="2")
     for sort in AGENDA_EXAMPLES:
         get(f"event_{sort}", pages[f"event_{sort}"].path)
+    # A repeating activity with all its dates (?alle=1), in pages.
+    get("event_all_dates", pages["event_repeating"].path, alle="1")
     catalogue = pages["catalogue"].path
     get("catalogue_filtered", catalogue, kosten="gratis", vorm="op-locatie")
     # Every filter wrong at once: the errors, the summary and the listing must stay valid.

@@ -218,3 +218,131 @@ def test_sync_calendar_command_rebuilds_and_withdraws_what_is_gone():
     sync_object("events", "99999", [CourseSessions.session()])  # an object that is gone
     call_command("sync_calendar", verbosity=0)
     assert CalendarEntry.objects.get(object_id="99999").withdrawn
+
+
+# SEQUENCE of the overrides of a series ----------------------------------------------
+
+
+def weekly_series(**extra):
+    return event(
+        title="Spreekuur",
+        slug="spreekuur",
+        repeat={
+            "repeat": "weekly",
+            "start_date": dt.date(2027, 3, 2),
+            "start_time": dt.time(19, 30),
+            "end_time": dt.time(21, 0),
+            "count": 6,
+        },
+        **extra,
+    )
+
+
+def revise(page, **fields):
+    for name, value in fields.items():
+        setattr(page, name, value)
+    f.publish(page)
+    return page
+
+
+def series_and_overrides(page):
+    master = entries(page).get(recurrence_id__isnull=True)
+    return master, list(entries(page).filter(recurrence_id__isnull=False))
+
+
+def ical_sequences(text):
+    """{(UID, RECURRENCE-ID or None): SEQUENCE} of every VEVENT in a calendar text."""
+    import icalendar
+
+    return {
+        (
+            str(vevent["UID"]),
+            vevent["RECURRENCE-ID"].dt.isoformat() if "RECURRENCE-ID" in vevent else None,
+        ): int(vevent["SEQUENCE"])
+        for vevent in icalendar.Calendar.from_ical(text).walk("VEVENT")
+    }
+
+
+def test_a_date_cancelled_after_the_series_changed_has_at_least_the_series_sequence(client):
+    from events.models import EventException
+
+    page = weekly_series()
+    revise(page, repeat_end_time=dt.time(21, 30))
+    revise(page, title="Spreekuur in De Schakel")
+    assert entries(page).get().sequence == 2
+
+    EventException.objects.create(page=page, date=dt.date(2027, 3, 16), kind="cancelled")
+    f.publish(page)
+
+    master, (cancelled,) = series_and_overrides(page)
+    assert master.sequence == 3
+    assert cancelled.sequence >= master.sequence
+    assert f"SEQUENCE:{cancelled.sequence}" in cancelled.ical
+    # Every calendar file that shows it says the same: the agenda feed and the event's .ics.
+    key = (master.uid, "2027-03-16T19:30:00+01:00")
+    for text in (feed(client), client.get("/agenda/spreekuur/ical/").content.decode()):
+        sequences = ical_sequences(text)
+        assert sequences[key] == cancelled.sequence >= sequences[(master.uid, None)]
+
+
+def test_a_revised_series_brings_its_unchanged_overrides_up_to_its_sequence():
+    from events.models import EventException
+
+    page = weekly_series(
+        exceptions=[{"date": dt.date(2027, 3, 9), "kind": "cancelled", "note": "Ziekte"}]
+    )
+    master, (cancelled,) = series_and_overrides(page)
+    assert cancelled.sequence >= master.sequence
+    before = cancelled.last_modified
+
+    # Only the series changes (one more date falls out); the cancelled date itself does not.
+    EventException.objects.create(page=page, date=dt.date(2027, 3, 23), kind="excluded")
+    f.publish(page)
+
+    master, (cancelled,) = series_and_overrides(page)
+    assert master.sequence == 1
+    assert cancelled.sequence == 1
+    assert "SEQUENCE:1" in cancelled.ical
+    assert cancelled.last_modified > before
+    assert "STATUS:CANCELLED" in cancelled.ical
+
+    # Publishing again without changes changes nothing.
+    f.publish(page)
+    assert [e.sequence for e in entries(page)] == [1, 1]
+
+
+def test_restored_and_withdrawn_overrides_keep_up_with_their_series():
+    from events.models import EventException
+
+    page = weekly_series()
+    revise(page, title="Spreekuur (nieuw)")
+    EventException.objects.create(page=page, date=dt.date(2027, 3, 9), kind="cancelled")
+    f.publish(page)
+    page.exceptions.all().delete()
+    f.publish(page)  # the cancellation is undone: the date is restored
+
+    master, (restored,) = series_and_overrides(page)
+    assert "STATUS:CONFIRMED" in restored.ical
+    assert restored.sequence >= master.sequence
+
+    page.unpublish()
+
+    master, (withdrawn,) = series_and_overrides(page)
+    assert master.withdrawn and withdrawn.withdrawn
+    assert withdrawn.sequence >= master.sequence
+    assert f"SEQUENCE:{withdrawn.sequence}" in withdrawn.ical
+
+
+def test_a_stored_override_behind_its_series_is_repaired_by_the_next_sync():
+    """Overrides stored before this rule existed are brought up by the nightly sync."""
+    from django.core.management import call_command
+
+    page = weekly_series(exceptions=[{"date": dt.date(2027, 3, 9), "kind": "cancelled"}])
+    master, (cancelled,) = series_and_overrides(page)
+    CalendarEntry.objects.filter(pk=master.pk).update(sequence=4)
+
+    call_command("sync_calendar", verbosity=0)
+
+    cancelled.refresh_from_db()
+    assert cancelled.sequence == 4
+    assert "SEQUENCE:4" in cancelled.ical

@@ -286,3 +286,31 @@ def test_event_ics_download_holds_only_that_event(client, icaljs):
     result = icaljs(response.content.decode())
     assert [o["summary"] for o in result["occurrences"]] == ["Werkcafé"]
     assert result["calname"] == "Werkcafé"
+
+
+def test_icaljs_reads_a_date_cancelled_after_the_series_changed_as_cancelled(client, icaljs):
+    """Thunderbird ignores an instance whose SEQUENCE is below the series' it already has."""
+    from events.models import EventException
+
+    page = event(
+        title="Spreekuur",
+        slug="spreekuur",
+        repeat={
+            "repeat": "weekly",
+            "start_date": AFTER_SPRING,
+            "start_time": dt.time(19, 30),
+            "end_time": dt.time(21, 0),
+            "count": 3,
+        },
+    )
+    page.title = "Spreekuur in De Schakel"
+    f.publish(page)
+    EventException.objects.create(page=page, date=dt.date(2027, 4, 5), kind="cancelled")
+    f.publish(page)
+
+    for text in (feed(client), client.get("/agenda/spreekuur/ical/").content.decode()):
+        occurrences = {o["start"]: o for o in icaljs(text)["occurrences"]}
+        series, cancelled = occurrences["2027-03-29T19:30"], occurrences["2027-04-05T19:30"]
+        assert (series["status"], cancelled["status"]) == ("CONFIRMED", "CANCELLED")
+        assert series["sequence"] == 2
+        assert cancelled["sequence"] >= series["sequence"]
