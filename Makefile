@@ -79,20 +79,23 @@ CLOCK_MOMENTS ?= 2027-01-13T00:30+01:00 2027-01-13T19:45+01:00 2027-01-13T23:59+
 # What the clock runs cover: the tests whose data lies within hours of "now" or hangs on
 # today's date, so that their outcome could change with the hour: sessions that are on or
 # about to start (attendance, check-in), sign-up windows and cancellation deadlines
-# (the rules, registration, enrolment pages, Mijn academie), reminders for tomorrow, payment holds
-# that expire in minutes, invoices dated today, retention counted from the last activity,
-# and pages that show the Amsterdam date of something done just now (at 00:30 the UTC date
-# is still yesterday's: payments filtered by day, a certificate revoked today). The rest of
-# tests/academy builds its dates days or weeks away (a course in two weeks, one that ended
-# yesterday evening), and tests/events runs on its own fixed day (AGENDA_DAY in
-# tests/events/conftest.py): the real-time passes cover those.
+# (the rules, registration, enrolment and course pages, Mijn academie), a trainer's sessions
+# "today and this week", new sessions that must not lie in the past, reminders for tomorrow,
+# payment holds that expire in minutes, invoices dated today, retention counted from the
+# last activity, and pages that show the Amsterdam date of something done just now (at
+# 00:30 the UTC date is still yesterday's: payments filtered by day, a certificate revoked
+# today). The rest of tests/academy builds its dates days or weeks away (a course in two
+# weeks, one that ended yesterday evening), and tests/events runs on its own fixed day
+# (AGENDA_DAY in tests/events/conftest.py): the real-time passes cover those.
 CLOCK_TESTS ?= tests/test_clock.py \
 	tests/academy/test_attendance.py tests/academy/test_checkin.py tests/academy/test_rules.py \
 	tests/academy/test_registration_services.py tests/academy/test_enrol_views.py \
 	tests/academy/test_mine.py tests/academy/test_commands.py \
 	tests/academy/test_payment_services.py tests/academy/test_payment_flow.py \
 	tests/academy/test_invoices.py tests/academy/test_payment_admin.py \
-	tests/academy/test_certificate_verification.py tests/academy/test_retention.py
+	tests/academy/test_certificate_verification.py tests/academy/test_retention.py \
+	tests/academy/test_dashboard.py tests/academy/test_edition_form.py \
+	tests/academy/test_participant_view.py
 # On SQLite: each test process has a database file of its own (copied from the migrated
 # database that tests/migrated_db.py saves, so no run migrates from scratch), and runs at
 # different moments never share data.
