@@ -95,6 +95,22 @@ def open_tab(browser, site):
         context.close()
 
 
+def sign_in(tab, user):
+    """Put a Django session for `user` in the tab's cookies (signing in has tests of its own)."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    if tab.url == "about:blank":
+        tab.goto("/")  # cookies belong to an origin
+    origin = tab.evaluate("() => location.origin")
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    tab.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": origin}]
+    )
+
+
 def fill_contact_form(tab, contact_page):
     """Fill every field of the contact form with valid answers, as a visitor would."""
     form = tab.locator("main form").filter(has=tab.locator("[name='csrfmiddlewaretoken']"))

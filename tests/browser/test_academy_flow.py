@@ -12,6 +12,7 @@ from tests.browser.conftest import (
     PHONE,
     describe_violations,
     run_axe,
+    sign_in,
 )
 
 pytestmark = BROWSER_TESTS
@@ -147,7 +148,7 @@ def test_mijn_academie_pages_have_no_axe_violations(
     enable_feed(person)
     user = get_user_model().objects.get(pk=person.user_id)
     tab = open_tab(viewport=viewport)
-    _sign_in(tab, user)
+    sign_in(tab, user)
     screenshots = artifacts_dir / "screenshots"
     screenshots.mkdir(parents=True, exist_ok=True)
     for name in (
@@ -167,18 +168,3 @@ def test_mijn_academie_pages_have_no_axe_violations(
         tab.context.clear_cookies()
         tab.goto(reverse(name))
         assert_no_axe_violations(tab, name)
-
-
-def _sign_in(tab, user):
-    """Put a Django session for `user` in the tab's cookies (the sign-in flow has its own test)."""
-    from django.conf import settings
-    from django.test import Client
-
-    client = Client()
-    client.force_login(user)
-    tab.goto("/")
-    origin = tab.evaluate("() => location.origin")
-    session = client.cookies[settings.SESSION_COOKIE_NAME].value
-    tab.context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": origin}]
-    )

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import BROWSER_TESTS
+from tests.browser.conftest import BROWSER_TESTS, sign_in
 
 pytestmark = BROWSER_TESTS
 
@@ -48,20 +48,6 @@ class PolicyWatch:
         assert response.headers.get("content-security-policy"), f"{path} has no CSP"
         self.collect()
         return response
-
-
-def sign_in(tab, user):
-    """Put a Django session for `user` in the tab's cookies (signing in has its own tests)."""
-    from django.conf import settings
-    from django.test import Client
-
-    client = Client()
-    client.force_login(user)
-    origin = tab.evaluate("() => location.origin")
-    session = client.cookies[settings.SESSION_COOKIE_NAME].value
-    tab.context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": origin}]
-    )
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ import re
 
 import pytest
 
-from tests.browser.conftest import BROWSER_TESTS
+from tests.browser.conftest import BROWSER_TESTS, sign_in
 from tests.browser.test_academy_flow import assert_no_axe_violations
-from tests.browser.test_csp import sign_in
 
 pytestmark = BROWSER_TESTS
 

@@ -4,8 +4,7 @@ On a desktop everything shows as before."""
 
 import pytest
 
-from tests.browser.conftest import BROWSER_TESTS, DESKTOP, describe_violations, run_axe
-from tests.browser.test_csp import sign_in
+from tests.browser.conftest import BROWSER_TESTS, DESKTOP, describe_violations, run_axe, sign_in
 
 pytestmark = BROWSER_TESTS
 

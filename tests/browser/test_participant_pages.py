@@ -5,7 +5,7 @@ axe-core finds nothing on the way."""
 
 import pytest
 
-from tests.browser.conftest import BROWSER_TESTS, describe_violations, run_axe
+from tests.browser.conftest import BROWSER_TESTS, describe_violations, run_axe, sign_in
 
 pytestmark = BROWSER_TESTS
 
@@ -17,21 +17,6 @@ def assert_no_axe_violations(tab, what):
     assert not violations, (
         f"axe-core: {len(violations)} WCAG 2.2 A/AA violation(s) on {what} {tab.url}:\n"
         f"{describe_violations(violations)}"
-    )
-
-
-def sign_in(tab, user):
-    """Put a Django session for `user` in the tab's cookies (the sign-in flow has its own test)."""
-    from django.conf import settings
-    from django.test import Client
-
-    client = Client()
-    client.force_login(user)
-    tab.goto("/")
-    origin = tab.evaluate("() => location.origin")
-    session = client.cookies[settings.SESSION_COOKIE_NAME].value
-    tab.context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": origin}]
     )
 
 

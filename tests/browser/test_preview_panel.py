@@ -4,8 +4,7 @@ unframeable is checked on the headers (tests/security/test_headers.py)."""
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import BROWSER_TESTS
-from tests.browser.test_academy_flow import _sign_in
+from tests.browser.conftest import BROWSER_TESTS, sign_in
 
 pytestmark = BROWSER_TESTS
 
@@ -27,7 +26,7 @@ def test_editor_preview_panel_shows_the_page(site, open_tab):
             else None
         ),
     )
-    _sign_in(tab, f.superuser())
+    sign_in(tab, f.superuser())
 
     tab.goto(f"/admin/pages/{page.pk}/edit/")
     tab.locator("[data-side-panel-toggle='preview']").click()

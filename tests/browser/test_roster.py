@@ -5,26 +5,11 @@ import re
 
 import pytest
 
-from tests.browser.conftest import BROWSER_TESTS
+from tests.browser.conftest import BROWSER_TESTS, sign_in
 
 pytestmark = BROWSER_TESTS
 
 PHONE_390 = {"width": 390, "height": 844}
-
-
-def _sign_in(tab, user):
-    """Put a Django session for `user` in the tab's cookies (signing in has its own tests)."""
-    from django.conf import settings
-    from django.test import Client
-
-    client = Client()
-    client.force_login(user)
-    tab.goto("/")
-    origin = tab.evaluate("() => location.origin")
-    session = client.cookies[settings.SESSION_COOKIE_NAME].value
-    tab.context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": origin}]
-    )
 
 
 def assert_no_sideways_scroll(tab):
@@ -75,7 +60,7 @@ def test_trainer_checks_people_in_on_a_390px_phone(
 
     account, ed, session, first, second = trainer_and_session
     tab = open_tab(viewport=PHONE_390)
-    _sign_in(tab, account)
+    sign_in(tab, account)
 
     # From the 'Presentie' list to the roster of the session that is on.
     tab.goto(reverse("academy_attendance:index"))
@@ -142,7 +127,7 @@ def test_roster_works_without_javascript(open_tab, site, trainer_and_session):
 
     account, ed, session, first, _second = trainer_and_session
     tab = open_tab(viewport=PHONE_390, javascript=False)
-    _sign_in(tab, account)
+    sign_in(tab, account)
     tab.goto(reverse("academy_editions:roster", args=(ed.pk, session.pk)))
     with tab.expect_navigation():
         tab.get_by_role("button", name="Afwezig – Fatima El Amrani").click()
@@ -159,7 +144,7 @@ def test_mistyped_code_is_said_in_place_and_the_roster_stays(open_tab, site, tra
 
     account, ed, session, _first, second = trainer_and_session
     tab = open_tab(viewport=PHONE_390)
-    _sign_in(tab, account)
+    sign_in(tab, account)
     tab.goto(reverse("academy_editions:roster", args=(ed.pk, session.pk)))
     url_before = tab.url
     code = tab.get_by_label("Code van de deelnemer")
@@ -190,7 +175,7 @@ def test_mistyped_code_without_javascript_posts_back_to_the_roster(
 
     account, ed, session, _first, _second = trainer_and_session
     tab = open_tab(viewport=PHONE_390, javascript=False)
-    _sign_in(tab, account)
+    sign_in(tab, account)
     tab.goto(reverse("academy_editions:roster", args=(ed.pk, session.pk)))
     tab.get_by_label("Code van de deelnemer").fill("ZZZZ-ZZZZ")
     with tab.expect_navigation():
@@ -229,7 +214,7 @@ def test_taps_while_one_is_on_its_way_are_queued_and_each_is_saved(
 
     monkeypatch.setattr(RosterView, "mark", slow_mark)
     tab = open_tab(viewport=PHONE_390)
-    _sign_in(tab, account)
+    sign_in(tab, account)
     tab.goto(reverse("academy_editions:roster", args=(ed.pk, session.pk)))
 
     def row(registration):
@@ -272,7 +257,7 @@ def test_a_tap_that_fails_says_so_and_can_be_tried_again(
 
     account, ed, session, first, _second = trainer_and_session
     tab = open_tab(viewport=PHONE_390)
-    _sign_in(tab, account)
+    sign_in(tab, account)
     tab.goto(reverse("academy_editions:roster", args=(ed.pk, session.pk)))
     roster_path = reverse("academy_editions:roster", args=(ed.pk, session.pk))
     failures = {"left": 1}
@@ -302,7 +287,7 @@ def test_trainer_lands_on_todays_sessions_with_a_link_to_the_roster(
 
     account, ed, session, _first, _second = trainer_and_session
     tab = open_tab(viewport=PHONE_390)
-    _sign_in(tab, account)
+    sign_in(tab, account)
     tab.goto(reverse("wagtailadmin_home"))
     panel = tab.locator("[data-academy-my-sessions]")
     expect(panel).to_contain_text("Eerste hulp bij eenzaamheid")

@@ -6,8 +6,8 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import BROWSER_TESTS
-from tests.browser.test_academy_flow import _sign_in, assert_no_axe_violations
+from tests.browser.conftest import BROWSER_TESTS, sign_in
+from tests.browser.test_academy_flow import assert_no_axe_violations
 
 pytestmark = BROWSER_TESTS
 
@@ -21,7 +21,7 @@ def test_staff_erase_a_person_on_request(site, open_tab):
     person = participant(first_name="Ineke", last_name="Bos")
     services.register(edition(capacity=4).pk, person)
     tab = open_tab()
-    _sign_in(tab, f.superuser())
+    sign_in(tab, f.superuser())
 
     tab.goto(participant_url("edit", person.pk))
     tab.get_by_role("button", name=re.compile("Meer|Acties|More|Actions")).click()
