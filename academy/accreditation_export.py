@@ -14,7 +14,8 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import spreadsheets
+from cms import spreadsheets
+
 from .models import (
     AccreditationExport,
     Attendance,
@@ -213,7 +214,7 @@ def presence_list(edition, summary):
 
 
 def presence_csv(edition, summary):
-    """In the one spreadsheet dialect (academy.spreadsheets): what Dutch Excel opens."""
+    """In the one spreadsheet dialect (cms.spreadsheets): what Dutch Excel opens."""
     table = presence_list(edition, summary)
     return spreadsheets.csv_bytes(table.headings, table.rows)
 

@@ -27,12 +27,13 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.spreadsheets import ListingExportMixin
+
 from ..formatting import format_money
 from ..models import Edition, Invoice, Payment, PaymentMethod, PaymentStatus, Refund
 from ..services import audit
 from ..services import payments as services
 from ..services.invoices import addressee
-from ..spreadsheets import ListingExportMixin
 from .actions import ServiceActionMixin
 from .readonly import ReadOnlyViewSetMixin
 from .views import edition_url, local_date

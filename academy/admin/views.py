@@ -25,6 +25,8 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.widgets import Button, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.spreadsheets import ListingExportMixin
+
 from .. import rules
 from ..access import (
     may,
@@ -47,7 +49,6 @@ from ..services import accounts, audit
 from ..services import register_numbers as numbers
 from ..services import registration as services
 from ..services.errors import RegistrationError
-from ..spreadsheets import ListingExportMixin
 from . import exports
 from .actions import ServiceActionMixin
 from .forms import (

@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from .. import ratelimit
 from ..blocks import BaseStreamBlock
+from ..form_submissions import ContactSubmissionsListView
 from ..listings import (
     LazyItems,
     ListingFilterForm,
@@ -343,6 +344,7 @@ class ContactPage(ContentPageMixin, AbstractEmailForm):
     """A form people fill in; submissions are stored and e-mailed to staff."""
 
     form_builder = HoneypotFormBuilder
+    submissions_list_view_class = ContactSubmissionsListView
     thank_you_text = RichTextField(
         _("tekst na versturen"), blank=True, features=["bold", "italic", "link"]
     )

@@ -1,4 +1,4 @@
-"""Issue 14: one spreadsheet dialect for every export staff download (academy.spreadsheets).
+"""Issue 14: one spreadsheet dialect for every export staff download (cms.spreadsheets).
 
 CSV: UTF-8 with a byte order mark, ';' between fields, Dutch decimals and dates, no
 formulas; XLSX: a named sheet, a frozen bold header and column widths. The PE-online
@@ -14,9 +14,9 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from academy import spreadsheets
 from academy.models import Payment
 from academy.services import registration as services
+from cms import spreadsheets
 from tests import factories as f
 
 from . import certificate_builders as b

@@ -156,11 +156,31 @@ def test_staff_can_export_submissions_as_csv(client, contact):
     assert export["Content-Type"].startswith("text/csv")
     assert "attachment" in export["Content-Disposition"]
     content = b"".join(export.streaming_content) if export.streaming else export.content
-    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    # The site's one dialect (cms.spreadsheets), which Dutch Excel opens as columns.
+    assert content.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
     header, *data = rows
     assert "Naam" in header and "Vraag" in header
     names = {row[header.index("Naam")] for row in data}
     assert names == {"Anna de Boer", "Bram"}
+
+
+def test_staff_can_export_submissions_as_xlsx_with_a_frozen_header(client, contact):
+    from openpyxl import load_workbook
+
+    client.post("/contact/", VALID)
+    client.force_login(f.hoofdredacteur())
+
+    export = client.get(submissions_url(contact), {"export": "xlsx"})
+
+    assert export.status_code == 200
+    content = b"".join(export.streaming_content) if export.streaming else export.content
+    sheet = load_workbook(io.BytesIO(content)).active
+    assert sheet.title == "Inzendingen"
+    assert sheet.freeze_panes == "A2"
+    header = [cell.value for cell in sheet[1]]
+    assert "Naam" in header
+    assert sheet.cell(row=2, column=header.index("Naam") + 1).value == "Anna de Boer"
 
 
 def test_anonymous_visitors_cannot_see_submissions(client, contact):

@@ -26,7 +26,7 @@ ALLOWED = {
     # Stripe's webhook events, to the second: a technical log.
     ("templates/academy/admin/payment_inspect.html", '|date:"j M Y H:i:s"'),
     # Spreadsheet and register exports: fixed columns that other programs read.
-    ("academy/spreadsheets.py", "%d-%m-%Y %H:%M"),
+    ("cms/spreadsheets.py", "%d-%m-%Y %H:%M"),
     ("academy/accreditation_export.py", "%d-%m-%Y %H:%M"),
     ("academy/admin/views.py", "%d-%m-%Y %H:%M"),
     # schema.org opening hours (JSON-LD).

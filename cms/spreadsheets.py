@@ -1,7 +1,8 @@
-"""The one way the academy writes a spreadsheet that staff open in Excel or LibreOffice.
+"""The one way the site writes a spreadsheet that staff open in Excel or LibreOffice.
 
-Every export (registrations, payments, the presence list for the registers) goes through
-here, so they all open the same way in Dutch Excel:
+Every export (contact-form submissions; in the academy registrations, payments and the
+presence list for the registers) goes through here, so they all open the same way in
+Dutch Excel:
 
 - CSV: UTF-8 with a byte order mark (else Excel shows é as Ã©), ';' between the fields
   (Dutch Excel reads ',' as the decimal sign), CRLF line ends, decimals with a comma
@@ -12,6 +13,7 @@ here, so they all open the same way in Dutch Excel:
 
 The PE-online number list is not a spreadsheet: PE-online wants plain text, one number per
 line (academy.accreditation_export.number_list), so it does not come through here.
+A list (the ticked boxes of a form) becomes one cell, its items separated by commas.
 """
 
 import csv
@@ -72,6 +74,8 @@ def csv_cell(value):
         return _local(value).strftime(DATETIME_FORMAT)
     if isinstance(value, dt.date):
         return value.strftime(DATE_FORMAT)
+    if isinstance(value, (list, tuple)):
+        return defuse_formula(", ".join(force_str(item) for item in value))
     return defuse_formula(force_str(value))
 
 
@@ -106,6 +110,8 @@ def _xlsx_value(value):
         return _local(value)
     if value is None or isinstance(value, (bool, int, float, Decimal, dt.date)):
         return value
+    if isinstance(value, (list, tuple)):
+        return ", ".join(force_str(item) for item in value)
     return force_str(value)
 
 
