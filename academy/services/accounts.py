@@ -7,6 +7,9 @@ registration services (the next person on the waiting list gets an offer), and
 the user account with its e-mail addresses is deleted.
 """
 
+import datetime as dt
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db import transaction
@@ -231,6 +234,42 @@ def staff_accounts():
 def without_staff(participants):
     """The participants that are not the profile of a staff account."""
     return participants.exclude(user__in=staff_accounts().values("pk"))
+
+
+# Accounts never confirmed ----------------------------------------------------------------------
+
+
+def unconfirmed_accounts(now=None, days=None):
+    """Accounts made for an address that asked for a sign-in code (or signed up) but never
+    entered it: no confirmed address, never signed in, no profile, older than `days`
+    (ACCOUNT_UNCONFIRMED_DAYS). Staff accounts, made by hand, never count."""
+    from allauth.account.models import EmailAddress
+
+    now = now or timezone.now()
+    days = settings.ACCOUNT_UNCONFIRMED_DAYS if days is None else days
+    confirmed = EmailAddress.objects.filter(verified=True).values("user_id")
+    return (
+        get_user_model()
+        .objects.filter(
+            last_login__isnull=True,
+            date_joined__lt=now - dt.timedelta(days=days),
+            participant__isnull=True,
+        )
+        .exclude(pk__in=confirmed)
+        .exclude(pk__in=staff_accounts().values("pk"))
+    )
+
+
+def delete_unconfirmed_accounts(now=None, days=None, dry_run=False):
+    """AVG: an address nobody confirmed is not kept. How many were (with dry_run: would
+    be) deleted."""
+    accounts = unconfirmed_accounts(now, days)
+    if dry_run:
+        return accounts.count()
+    with transaction.atomic():
+        pks = list(accounts.select_for_update().values_list("pk", flat=True))
+        get_user_model().objects.filter(pk__in=pks).delete()
+    return len(pks)
 
 
 def forget_participant(participant, now):

@@ -479,6 +479,9 @@ ACADEMY_ENROL_RATE = os.environ.get("ACADEMY_ENROL_RATE", "30/h")
 CONTACT_FORM_RATE = os.environ.get("CONTACT_FORM_RATE", "5/10m")
 # AVG: messages sent through the contact form are deleted after this many months.
 CONTACT_RETENTION_MONTHS = int(os.environ.get("CONTACT_RETENTION_MONTHS", "12"))
+# AVG: an account made for an address that never entered its code is deleted after this many
+# days (delete_unconfirmed_accounts).
+ACCOUNT_UNCONFIRMED_DAYS = int(os.environ.get("ACCOUNT_UNCONFIRMED_DAYS", "7"))
 # AVG: anonymise_inactive blanks the personal data of people inactive this many years.
 ACADEMY_RETENTION_YEARS = int(os.environ.get("ACADEMY_RETENTION_YEARS", "2"))
 
