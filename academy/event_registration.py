@@ -9,13 +9,16 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from . import rules
-from .models import Edition, EditionStatus
+from .catalogue.pages import live_registrations_of
+from .models import Edition, EditionStatus, Registration
 
 
 @dataclass
 class EventRegistration:
     edition: Edition
     availability: rules.Availability
+    # The signed-in person's own live registration: shown instead of the sign-up button.
+    own: Registration | None = None
     template_name: str = "academy/event_registration.html"
 
 
@@ -42,4 +45,8 @@ def event_registration(page, request):
     edition = edition_for_event(page, now)
     if edition is None:
         return None
-    return EventRegistration(edition=edition, availability=rules.availability(edition, now))
+    return EventRegistration(
+        edition=edition,
+        availability=rules.availability(edition, now),
+        own=live_registrations_of(request, pk=edition.pk).get(edition.pk),
+    )

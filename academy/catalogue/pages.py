@@ -96,15 +96,18 @@ def course_details(page, request):
     return details
 
 
-def own_registrations(page, request):
-    """{edition id: registration} of the signed-in person's live registrations for this
-    course; empty for anonymous visitors (whose page is cached and shared: no query, nothing
-    personal). A person on a waiting list also gets their place in it."""
+def live_registrations_of(request, **editions):
+    """{edition id: registration} of the signed-in person's live registrations in the
+    editions that `editions` selects (as filters on `edition__`); empty for anonymous
+    visitors (whose page is cached and shared: no query, nothing personal). A person on a
+    waiting list also gets their place in it."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
     registrations = Registration.objects.live().filter(
-        participant__user=user, participant__anonymised__isnull=True, edition__course_id=page.pk
+        participant__user=user,
+        participant__anonymised__isnull=True,
+        **{f"edition__{name}": value for name, value in editions.items()},
     )
     mine = {}
     for registration in registrations:
@@ -112,6 +115,11 @@ def own_registrations(page, request):
             registration.position = registration.waiting_position()
         mine[registration.edition_id] = registration
     return mine
+
+
+def own_registrations(page, request):
+    """The signed-in person's live registrations for this course, by edition id."""
+    return live_registrations_of(request, course_id=page.pk)
 
 
 def course_page_context(page, request):

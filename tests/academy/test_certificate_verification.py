@@ -235,6 +235,8 @@ def test_empty_code_is_a_400_with_the_error_linked_to_the_field(client, typed):
     assert re.search(r'<input[^>]*aria-describedby="[^"]*id_code_error', html)
     assert 'aria-invalid="true"' in html
     assert "<title>Fout:" in html
+    # The site's one error summary, which gets focus on a phone, links to the field.
+    assert re.search(r'data-error-summary.*?href="#id_code"', html, re.S)
     assert_private(response)
 
 

@@ -13,7 +13,7 @@ from academy.services import registration as services
 from events.registration import registration_for
 from tests.events.conftest import event
 
-from .conftest import in_days, participant
+from .conftest import in_days, participant, user_with_participant
 
 pytestmark = pytest.mark.django_db
 
@@ -71,6 +71,36 @@ def test_event_page_shows_places_left_and_a_sign_up_button(client):
     assert "Nog 57 plaatsen" in words
     assert f'href="/academie/aanmelden/{edition.pk}/"' in response.content.decode()
     assert "Aanmelden" in words
+
+
+def test_a_signed_in_person_who_is_in_sees_their_place_instead_of_the_button(client):
+    page = werkcafe()
+    edition = linked_edition(page, capacity=1)
+    services.register(edition.pk, participant())
+    user, person = user_with_participant()
+    waiting = services.register(edition.pk, person)
+    client.force_login(user)
+
+    response = client.get(page.url)
+
+    words = text(response)
+    assert "U staat op plek 1 van de wachtlijst voor deze groep." in words
+    assert "Aanmelden voor de wachtlijst" not in words
+    assert f'href="/academie/aanmelden/{edition.pk}/"' not in response.content.decode()
+    assert f"/academie/aanmelding/{waiting.token}/" in response.content.decode()
+
+
+def test_someone_else_signed_in_still_gets_the_sign_up_button(client):
+    page = werkcafe()
+    edition = linked_edition(page, capacity=5)
+    services.register(edition.pk, participant())
+    user, _person = user_with_participant()
+    client.force_login(user)
+
+    response = client.get(page.url)
+
+    assert f'href="/academie/aanmelden/{edition.pk}/"' in response.content.decode()
+    assert "U bent aangemeld" not in text(response)
 
 
 def test_full_event_offers_the_waiting_list(client):

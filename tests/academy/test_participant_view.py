@@ -323,6 +323,21 @@ def test_mine_nav_marks_the_current_section(client, academy, name, label):
     assert label in current[0]
 
 
+def test_a_page_below_a_section_marks_that_section(client, academy, now):
+    _user, person = signed_in(client)
+    registration = book(edition(first_start=now + dt.timedelta(days=14)), person)
+
+    for url, label in (
+        (reverse("academy:cancel", args=[registration.pk]), "Mijn trainingen"),
+        (reverse("academy:delete_account"), "Mijn gegevens"),
+    ):
+        html = client.get(url).content.decode()
+        _nav, links = nav_links(html)
+        assert [link for link in links if 'aria-current="page"' in link] == [], url
+        marked = [link for link in links if 'aria-current="true"' in link]
+        assert len(marked) == 1 and label in marked[0], url
+
+
 def test_signing_out_is_a_separate_action_outside_the_sections(client, academy):
     signed_in(client)
 

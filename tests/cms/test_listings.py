@@ -1,6 +1,7 @@
 """News, blog and section listings: pagination, filters and a fixed number of queries."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.conf import settings
@@ -269,7 +270,14 @@ def test_unknown_filter_value_does_not_undo_a_valid_one(client, eenzaamheid):
 
     assert response.status_code == 200
     assert titles(response) == ["Met thema"]
-    assert "Een filter klopt niet" in response.content.decode()
+    html = response.content.decode()
+    assert "Een filter klopt niet" in html
+    # The site's one error summary (it gets focus on a phone), linking to the wrong filter.
+    summary = re.search(
+        r'<section class="error-summary" id="filters-errors".*?</section>', html, re.S
+    )
+    assert summary and "data-error-summary" in summary.group(0)
+    assert 'href="#id_wijk"' in summary.group(0)
 
 
 def test_filter_menu_offers_districts_with_their_neighbourhoods(client, haven, eenzaamheid):
