@@ -267,7 +267,10 @@ def delete_unconfirmed_accounts(now=None, days=None, dry_run=False):
     if dry_run:
         return accounts.count()
     with transaction.atomic():
-        pks = list(accounts.select_for_update().values_list("pk", flat=True))
+        # Lock the accounts themselves (not the outer-joined profiles): one whose code is
+        # entered at this moment is signed in (last_login set), so it waits and is then no
+        # longer selected.
+        pks = list(accounts.select_for_update(of=("self",)).values_list("pk", flat=True))
         get_user_model().objects.filter(pk__in=pks).delete()
     return len(pks)
 
