@@ -67,7 +67,7 @@ class PartnerFilterSet(WagtailFilterSet):
 class PartnerViewSet(SnippetViewSet):
     model = Partner
     icon = "globe"
-    menu_label = _("Partnerorganisaties")
+    menu_label = _("Organisaties")
     list_display = ["name", "wijk", "sav_member"]
     filterset_class = PartnerFilterSet
     search_fields = ["name"]

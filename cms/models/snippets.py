@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -158,10 +159,21 @@ class Person(index.Indexed, models.Model):
 
 
 class Partner(index.Indexed, models.Model):
-    """An organisation VMCA works with, such as a member of the SAV network."""
+    """An organisation in Almere: the site's one register of organisations.
+
+    The same record is a partner named on pages and events, an organisation that posts
+    volunteer vacancies (volunteering) and a provider of support offers. What the
+    vacaturebank adds (who may act for it, whether VMCA approved it) lives in that app.
+    """
 
     name = models.CharField(_("naam"), max_length=150)
-    description = models.TextField(_("korte beschrijving"), blank=True)
+    slug = models.SlugField(
+        _("korte naam in de link"),
+        max_length=160,
+        unique=True,
+        help_text=_("Voor de pagina van de organisatie, zoals /vacaturebank/organisaties/naam/."),
+    )
+    description = models.TextField(_("korte beschrijving"), blank=True, max_length=1500)
     website = models.URLField(_("website"), blank=True)
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -171,6 +183,9 @@ class Partner(index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    street_address = models.CharField(_("adres"), max_length=150, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
+    city = models.CharField(_("plaats"), max_length=80, blank=True, default="Almere")
     wijk = models.ForeignKey(
         Wijk,
         verbose_name=_("wijk"),
@@ -179,14 +194,30 @@ class Partner(index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="partners",
     )
+    contact_name = models.CharField(_("contactpersoon"), max_length=150, blank=True)
+    phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
     sav_member = models.BooleanField(_("lid van het SAV-netwerk"), default=False)
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("slug"),
         FieldPanel("description"),
         FieldPanel("website"),
         FieldPanel("logo"),
-        FieldPanel("wijk"),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldPanel("postcode"),
+                FieldPanel("city"),
+                FieldPanel("wijk"),
+            ],
+            heading=_("Adres"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Contact"),
+        ),
         FieldPanel("sav_member"),
     ]
     search_fields = [
@@ -196,9 +227,25 @@ class Partner(index.Indexed, models.Model):
     ]
 
     class Meta:
-        verbose_name = _("partnerorganisatie")
-        verbose_name_plural = _("partnerorganisaties")
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
         ordering = ["name"]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_partner_slug(self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+
+def unique_partner_slug(name, exclude_pk=None):
+    """A free slug for an organisation's name: "buurtkracht", "buurtkracht-2", ..."""
+    base = slugify(name)[:150] or "organisatie"
+    others = Partner.objects.exclude(pk=exclude_pk) if exclude_pk else Partner.objects.all()
+    taken = set(others.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug

@@ -37,6 +37,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "academy",
+    "volunteering",
     "events",
     "cms",
     "wagtail.contrib.forms",
@@ -371,9 +372,7 @@ LOGGING = {
     },
 }
 
-SITE_DESCRIPTION = _(
-    "Expertisecentrum voor vrijwillige inzet en mantelzorg in Almere."
-)
+SITE_DESCRIPTION = _("Expertisecentrum voor vrijwillige inzet en mantelzorg in Almere.")
 FEED_TAG_AUTHORITY = os.environ.get("FEED_TAG_AUTHORITY", "vmca-almere.nl")
 # Part of every calendar UID (events-date-12@<this>): never change it once feeds are
 # published, or every subscribed calendar sees every event twice.
@@ -513,3 +512,16 @@ if SENTRY_DSN:
         max_request_body_size="never",
         traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
     )
+
+# Vacaturebank (volunteering): a vacancy is online for this many days after approval (or
+# renewal) unless its end date comes first; the organisation is reminded this many days
+# before; a reaction not answered within this many working days brings a reminder; and
+# reactions and help requests are deleted after this many months (nightly job).
+VOLUNTEERING_VACANCY_LIFETIME_DAYS = int(
+    os.environ.get("VOLUNTEERING_VACANCY_LIFETIME_DAYS", "183")
+)
+VOLUNTEERING_EXPIRY_REMINDER_DAYS = 7
+VOLUNTEERING_REACTION_ANSWER_DAYS = 5
+VOLUNTEERING_RETENTION_MONTHS = int(os.environ.get("VOLUNTEERING_RETENTION_MONTHS", "12"))
+# "Ik wil dit doen", "Help mij zoeken" and alert sign-ups per client address.
+VOLUNTEERING_FORM_RATE = os.environ.get("VOLUNTEERING_FORM_RATE", "5/10m")

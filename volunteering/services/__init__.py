@@ -1,0 +1,1 @@
+"""The business operations of the vacaturebank; each public function owns its transaction."""
