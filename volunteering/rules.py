@@ -7,7 +7,7 @@ Reads only; changes nothing. `now` is always passed in.
 """
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 
 from django.conf import settings
 from django.db.models import Q
@@ -66,7 +66,7 @@ def is_live(vacancy, now):
     )
 
 
-class VacancyState(str, Enum):
+class VacancyState(StrEnum):
     """What an organisation sees in "Mijn organisatie" (and staff in the admin)."""
 
     DRAFT = "concept"
