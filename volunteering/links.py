@@ -1,0 +1,70 @@
+"""Links to the vacaturebank's pages, for pages and for mails (absolute, no request).
+
+The public pages are routes of the VacancyIndexPage of each language; Mijn organisatie
+is a Django URL (volunteering/urls.py).
+"""
+
+from urllib.parse import urljoin
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+
+
+def base_url():
+    """The public address of the site: WAGTAILADMIN_BASE_URL, else the default Wagtail site."""
+    configured = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
+    if configured:
+        return configured.rstrip("/")
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    return site.root_url.rstrip("/") if site else ""
+
+
+def absolute_url(url):
+    if not url or url.startswith(("http://", "https://")):
+        return url or ""
+    return urljoin(base_url() + "/", url.lstrip("/"))
+
+
+def index_page(language=None):
+    """The live VacancyIndexPage in `language` (the Dutch one when there is none)."""
+    from wagtail.models import Locale
+
+    from .models import VacancyIndexPage
+
+    pages = VacancyIndexPage.objects.live().select_related("locale")
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    locale = Locale.objects.filter(language_code=language.split("-")[0]).first()
+    page = pages.filter(locale=locale).first() if locale else None
+    return page or pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+
+
+def page_route(route_name, *args, language=None, absolute=False):
+    """The path (or absolute URL) of one of the index page's routes; "" without a page."""
+    page = index_page(language)
+    if page is None:
+        return ""
+    url = page.url + page.reverse_subpage(route_name, args=args)
+    return (
+        absolute_url(page.full_url + page.reverse_subpage(route_name, args=args))
+        if absolute
+        else url
+    )
+
+
+def vacancy_url(vacancy, *, language=None, absolute=False):
+    return page_route(
+        "vacancy_slug", vacancy.pk, vacancy.slug, language=language, absolute=absolute
+    )
+
+
+def organisation_url(organisation, *, language=None, absolute=False):
+    return page_route("organisation", organisation.slug, language=language, absolute=absolute)
+
+
+def mine_url(name="volunteering:mine", *, language=None, **kwargs):
+    """An absolute link into Mijn organisatie, in `language`."""
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return absolute_url(reverse(name, kwargs=kwargs or None))
