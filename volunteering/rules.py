@@ -31,6 +31,12 @@ def organisation_may_publish(account):
     return account is not None and account.status == OrganisationStatus.APPROVED
 
 
+def organisation_may_submit(account):
+    """An organisation may write and submit vacancies while VMCA has not yet decided on it
+    (they go live once it is approved), but not once VMCA suspended it."""
+    return account is not None and account.status != OrganisationStatus.SUSPENDED
+
+
 def expiry_date(published_on, end_date):
     """The last day a vacancy is online: its end date, or the set time after it was
     approved (or renewed), whichever comes first."""
@@ -120,14 +126,10 @@ def may_renew(vacancy, now):
 
 
 def expiry_reminder_due_q(now):
-    """Live vacancies that expire within the reminder time and were not reminded yet for
-    this expiry date."""
+    """Live vacancies that expire within the reminder time and were not reminded yet. One
+    reminder per expiry date: renewing sets a new date and clears the reminder."""
     soon = today(now) + dt.timedelta(days=settings.VOLUNTEERING_EXPIRY_REMINDER_DAYS)
-    return (
-        live_q(now)
-        & Q(expires_on__lte=soon)
-        & (Q(expiry_reminder_sent_on__isnull=True) | Q(expiry_reminder_sent_on__lt=soon))
-    )
+    return live_q(now) & Q(expires_on__lte=soon, expiry_reminder_sent_on__isnull=True)
 
 
 def add_working_days(start_date, days):
@@ -169,3 +171,30 @@ def unanswered_q(now):
 def is_match(reaction):
     """A reaction counts as a match when the person started (what VMCA reports)."""
     return reaction.status == ReactionStatus.STARTED
+
+
+def match_q():
+    """is_match() for querysets of reactions (the figures count matches in SQL)."""
+    return Q(status=ReactionStatus.STARTED)
+
+
+def state_q(state, now):
+    """vacancy_state() for querysets: the vacancies in `state` (a VacancyState) at `now`,
+    for the admin's filter. Agrees with vacancy_state()."""
+    day = today(now)
+    published = Q(status=VacancyStatus.PUBLISHED)
+    approved = Q(organisation__vacancy_account__status=OrganisationStatus.APPROVED)
+    if state == VacancyState.LIVE:
+        return live_q(now)
+    if state == VacancyState.EXPIRED:
+        return published & (Q(expires_on__isnull=True) | Q(expires_on__lt=day))
+    if state == VacancyState.ON_HOLD:
+        return published & Q(expires_on__gte=day) & ~approved
+    return Q(
+        status={
+            VacancyState.DRAFT: VacancyStatus.DRAFT,
+            VacancyState.SUBMITTED: VacancyStatus.SUBMITTED,
+            VacancyState.RETURNED: VacancyStatus.RETURNED,
+            VacancyState.CLOSED: VacancyStatus.CLOSED,
+        }[VacancyState(state)]
+    )

@@ -62,11 +62,10 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="partner",
             name="slug",
+            # Without an index at first: PostgreSQL would otherwise get the same "_like"
+            # index twice when the AlterField below makes the slug unique.
             field=models.SlugField(
-                help_text="Voor de pagina van de organisatie, zoals /vacaturebank/organisaties/naam/.",
-                max_length=160,
-                null=True,
-                verbose_name="korte naam in de link",
+                db_index=False, max_length=160, null=True, verbose_name="korte naam in de link"
             ),
         ),
         migrations.AddField(

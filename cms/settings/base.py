@@ -523,5 +523,8 @@ VOLUNTEERING_VACANCY_LIFETIME_DAYS = int(
 VOLUNTEERING_EXPIRY_REMINDER_DAYS = 7
 VOLUNTEERING_REACTION_ANSWER_DAYS = 5
 VOLUNTEERING_RETENTION_MONTHS = int(os.environ.get("VOLUNTEERING_RETENTION_MONTHS", "12"))
+# Where new organisations and "Help mij zoeken" requests are announced (VMCA's matching
+# staff); empty: the e-mail address in Website-instellingen, else DEFAULT_FROM_EMAIL.
+VOLUNTEERING_STAFF_EMAIL = os.environ.get("VOLUNTEERING_STAFF_EMAIL", "")
 # "Ik wil dit doen", "Help mij zoeken" and alert sign-ups per client address.
 VOLUNTEERING_FORM_RATE = os.environ.get("VOLUNTEERING_FORM_RATE", "5/10m")
