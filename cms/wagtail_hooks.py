@@ -93,8 +93,10 @@ def submissions_only_for_permitted_staff(user, editable_forms):
 
 @hooks.register("before_serve_page")
 def refuse_methods_pages_do_not_handle(page, request, serve_args, serve_kwargs):
-    """Pages are read with GET; only forms also take POST. Anything else is a 405."""
-    allowed = ["GET", "HEAD", "POST"] if isinstance(page, FormMixin) else ["GET", "HEAD"]
+    """Pages are read with GET; only forms (and pages whose routes serve a form, marked
+    `takes_form_posts`) also take POST. Anything else is a 405."""
+    takes_post = isinstance(page, FormMixin) or getattr(page, "takes_form_posts", False)
+    allowed = ["GET", "HEAD", "POST"] if takes_post else ["GET", "HEAD"]
     if request.method not in allowed:
         return HttpResponseNotAllowed(allowed)
     return None

@@ -14,10 +14,12 @@ from cms.models import BasePage
 class VacancyIndexPage(RoutablePageMixin, BasePage):
     """'Vacaturebank': search volunteer work, read a vacancy, react, ask for help."""
 
-    parent_page_types = ["home.HomePage", "cms.SectionPage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
     template = "volunteering/vacancy_index_page.html"
+    # The reaction, help and alert routes are forms (cms.wagtail_hooks lets POST through).
+    takes_form_posts = True
 
     class Meta:
         verbose_name = _("vacaturebank")

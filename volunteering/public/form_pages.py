@@ -1,0 +1,43 @@
+"""What the public form pages share: rendering as a route of the index page, the rate
+limit and the answer to a bot."""
+
+from django.conf import settings
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+
+from cms import ratelimit
+
+
+def render(page, request, template, context, status=200):
+    """A page of the vacaturebank with `context`; never stored in a shared cache (it
+    holds a form with a CSRF token, or what someone just sent)."""
+    response = TemplateResponse(
+        request, template, {**page.get_context(request), **context}, status=status
+    )
+    add_never_cache_headers(response)
+    return response
+
+
+def rate_limited(request, scope, form):
+    """Count this POST; when the client sent too many, put a Dutch message on the form
+    and return the Retry-After seconds, else None."""
+    verdict = ratelimit.hit_request(request, scope, settings.VOLUNTEERING_FORM_RATE)
+    if verdict.allowed:
+        return None
+    minutes = max(1, -(-verdict.retry_after // 60))
+    form.add_error(
+        None,
+        _(
+            "U hebt net al een paar keer iets gestuurd. "
+            "Probeer het over %(minutes)s minuten opnieuw."
+        )
+        % {"minutes": minutes},
+    )
+    return verdict.retry_after
+
+
+def too_many(page, request, template, context, retry_after):
+    response = render(page, request, template, context, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response
