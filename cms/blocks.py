@@ -13,6 +13,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .figures import live_figure_choices, live_figure_text
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 
 
@@ -118,9 +120,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
             message = _("Kies een pagina of vul een webadres in, niet allebei.")
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ValidationError(message)}
-            )
+            raise blocks.StructBlockValidationError(block_errors={"page": ValidationError(message)})
         return value
 
     class Meta:
@@ -137,9 +137,36 @@ class CallToActionBlock(blocks.StructBlock):
         }
 
 
+class KeyFigureValue(blocks.StructValue):
+    def shown_number(self):
+        """A live figure (e.g. the vacaturebank's matches) when one is chosen and offered,
+        else the typed number."""
+        if self.get("source"):
+            live = live_figure_text(self["source"])
+            if live is not None:
+                return live
+        return self.get("number")
+
+
 class KeyFigureBlock(blocks.StructBlock):
-    number = blocks.CharBlock(label=_("Getal"), max_length=20)
+    number = blocks.CharBlock(
+        label=_("Getal"),
+        max_length=20,
+        help_text=_("Bij een live getal: dit getal ziet u alleen als het live getal er niet is."),
+    )
     label = blocks.CharBlock(label=_("Uitleg"), max_length=120)
+    source = blocks.ChoiceBlock(
+        label=_("Soort getal"),
+        choices=live_figure_choices,
+        required=False,
+        default="",
+        help_text=_(
+            "Een live getal rekent de website zelf uit. Het wordt elk kwartier bijgewerkt."
+        ),
+    )
+
+    class Meta:
+        value_class = KeyFigureValue
 
 
 class KeyFiguresBlock(blocks.StructBlock):

@@ -43,8 +43,7 @@ def theme_choices():
 
     english = (get_language() or "").startswith("en")
     return [
-        (slug, (name_en or name) if english else name)
-        for slug, name, name_en in _choices("theme")
+        (slug, (name_en or name) if english else name) for slug, name, name_en in _choices("theme")
     ]
 
 

@@ -9,12 +9,14 @@ from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 from .db_errors import database_unavailable_response, is_database_unavailable
 from .listings import paginate
+from .search_sources import search_sections
 
 
 class SearchForm(forms.Form):
@@ -58,7 +60,7 @@ def _specific_in_order(pages):
 @require_safe
 def search(request):
     form = SearchForm(request.GET or None)
-    context = {"form": form, "query": "", "results": None}
+    context = {"form": form, "query": "", "results": None, "sections": []}
     status = 200
     if form.is_bound:
         if form.is_valid():
@@ -70,6 +72,9 @@ def search(request):
                 results = paginate(request, pages, settings.SEARCH_PAGE_SIZE)
                 results.object_list = _specific_in_order(results.object_list)
                 context["results"] = results
+                if terms and results.number == 1:
+                    # Other apps' records (vacancies) under their own headings.
+                    context["sections"] = search_sections(terms, get_language())
         else:
             status = 400
     return TemplateResponse(request, "cms/search.html", context, status=status)

@@ -30,6 +30,7 @@ class HomePage(DirectRoutingMixin, BasePage):
         "cms.BlogIndexPage",
         "cms.ContactPage",
         "events.EventIndexPage",
+        "volunteering.VacancyIndexPage",
         "academy.CourseIndexPage",
     ]
     template = "home/home_page.html"

@@ -12,6 +12,7 @@ from cms.health import healthz
 from cms.sitemaps import MultilingualSitemap
 from cms.twofactor import admin_login
 from cms.views import robots_txt, search
+from volunteering.sitemaps import VacancySitemap
 
 handler500 = "cms.views.server_error"
 
@@ -23,7 +24,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": {"pages": MultilingualSitemap}},
+        {"sitemaps": {"pages": MultilingualSitemap, "vacancies": VacancySitemap}},
         name="sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),

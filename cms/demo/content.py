@@ -519,9 +519,16 @@ HOME = {
             {
                 "title": "De cijfers",
                 "figures": [
-                    {"number": "2.400", "label": "mensen vonden vrijwilligerswerk via onze vacaturebank"},
+                    {
+                        "number": "2.400",
+                        "label": "mensen vonden vrijwilligerswerk via onze vacaturebank",
+                        "source": "vacaturebank-matches",
+                    },
                     {"number": "1.150", "label": "mantelzorgers kregen steun of advies"},
-                    {"number": "380", "label": "keer hielpen buren elkaar dit jaar via het Burennetwerk"},
+                    {
+                        "number": "380",
+                        "label": "keer hielpen buren elkaar dit jaar via het Burennetwerk",
+                    },
                     {"number": "6", "label": "stadsdelen waar wij actief zijn"},
                 ],
             },
@@ -545,8 +552,14 @@ HOME = {
                 "links": [
                     {"page": "vrijwillige-inzet", "label": "Ik wil vrijwilligerswerk doen"},
                     {"page": "mantelzorg", "label": "Ik zorg voor iemand"},
-                    {"page": "advies-voor-organisaties", "label": "Mijn organisatie werkt met vrijwilligers"},
-                    {"page": "jonge-mantelzorgers", "label": "Ik ben jong en zorg thuis voor iemand"},
+                    {
+                        "page": "advies-voor-organisaties",
+                        "label": "Mijn organisatie werkt met vrijwilligers",
+                    },
+                    {
+                        "page": "jonge-mantelzorgers",
+                        "label": "Ik ben jong en zorg thuis voor iemand",
+                    },
                 ],
             },
         ),
@@ -766,7 +779,10 @@ _VRIJWILLIGE_INZET_CHILDREN = [
                     "title": "Lees ook",
                     "links": [
                         {"page": "vriendenkringen", "label": ""},
-                        {"page": "blog-donderdag-is-wandeldag", "label": "Blog: Donderdag is wandeldag"},
+                        {
+                            "page": "blog-donderdag-is-wandeldag",
+                            "label": "Blog: Donderdag is wandeldag",
+                        },
                     ],
                 },
             ),
@@ -1236,14 +1252,14 @@ _MANTELZORG_CHILDREN = [
                     "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
                     "title": "Zo werkt Intensieve Vrijwillige Thuishulp",
                     "transcript": (
-                        "<p>Gloria, coördinator: \"Mantelzorgers zijn vaak heel moe als ze bij "
-                        "ons komen. Ze zorgen al maanden of jaren, dag en nacht.\"</p>"
-                        "<p>Ans, mantelzorger: \"Mijn man heeft alzheimer. Ik durfde hem niet "
-                        "meer alleen te laten. Nu komt er elke woensdag een vrijwilliger.\"</p>"
-                        "<p>Ineke, vrijwilliger: \"We zingen samen oude liedjes en kijken naar "
+                        '<p>Gloria, coördinator: "Mantelzorgers zijn vaak heel moe als ze bij '
+                        'ons komen. Ze zorgen al maanden of jaren, dag en nacht."</p>'
+                        '<p>Ans, mantelzorger: "Mijn man heeft alzheimer. Ik durfde hem niet '
+                        'meer alleen te laten. Nu komt er elke woensdag een vrijwilliger."</p>'
+                        '<p>Ineke, vrijwilliger: "We zingen samen oude liedjes en kijken naar '
                         "foto's. Ik zie hem dan echt genieten.\"</p>"
-                        "<p>Gloria: \"Wilt u weten of dit iets voor u is? Bel ons gerust. We "
-                        "komen graag bij u langs.\"</p>"
+                        '<p>Gloria: "Wilt u weten of dit iets voor u is? Bel ons gerust. We '
+                        'komen graag bij u langs."</p>'
                     ),
                 },
             ),
@@ -1831,7 +1847,11 @@ SECTIONS = [
             "Vrijwilligerswerk in Almere: vacatures, Burennetwerk, Maatjesproject, "
             "Vriendenkringen en advies en training voor organisaties."
         ),
-        "themes": ["vrijwilligerswerk-vinden", "organisaties-en-coordinatoren", "buurt-en-ontmoeting"],
+        "themes": [
+            "vrijwilligerswerk-vinden",
+            "organisaties-en-coordinatoren",
+            "buurt-en-ontmoeting",
+        ],
         "audiences": ["vrijwilligers", "organisaties", "jongeren"],
         "body": [
             ("heading", {"text": "Iets betekenen voor een ander", "level": "h2"}),
@@ -1860,9 +1880,19 @@ SECTIONS = [
                 {
                     "title": "De cijfers",
                     "figures": [
-                        {"number": "2.400", "label": "mensen vonden vrijwilligerswerk via onze vacaturebank"},
-                        {"number": "310", "label": "organisaties zetten vacatures in de vacaturebank"},
-                        {"number": "45", "label": "trainingen van de Vrijwilligersacademie dit jaar"},
+                        {
+                            "number": "2.400",
+                            "label": "mensen vonden vrijwilligerswerk via onze vacaturebank",
+                            "source": "vacaturebank-matches",
+                        },
+                        {
+                            "number": "310",
+                            "label": "organisaties zetten vacatures in de vacaturebank",
+                        },
+                        {
+                            "number": "45",
+                            "label": "trainingen van de Vrijwilligersacademie dit jaar",
+                        },
                     ],
                 },
             ),
@@ -2025,15 +2055,15 @@ OTHER_PAGES = [
                     "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
                     "title": "Maak kennis met VMCA Almere",
                     "transcript": (
-                        "<p>Kasia, adviseur vrijwillige inzet: \"Bij VMCA brengen we mensen "
-                        "samen. Iemand die hulp nodig heeft en iemand die graag helpt.\"</p>"
-                        "<p>Sanne, consulent mantelzorg: \"Mantelzorgers doen zoveel. Wij "
-                        "zorgen dat zij er niet alleen voor staan.\"</p>"
-                        "<p>Mohamed, coördinator Burennetwerk: \"Soms begint het met een lamp "
+                        '<p>Kasia, adviseur vrijwillige inzet: "Bij VMCA brengen we mensen '
+                        'samen. Iemand die hulp nodig heeft en iemand die graag helpt."</p>'
+                        '<p>Sanne, consulent mantelzorg: "Mantelzorgers doen zoveel. Wij '
+                        'zorgen dat zij er niet alleen voor staan."</p>'
+                        '<p>Mohamed, coördinator Burennetwerk: "Soms begint het met een lamp '
                         "ophangen. En dan drinken buren een jaar later nog steeds samen "
-                        "koffie.\"</p>"
-                        "<p>Kasia: \"Heeft u een vraag? Bel of mail ons. We helpen u "
-                        "graag.\"</p>"
+                        'koffie."</p>'
+                        '<p>Kasia: "Heeft u een vraag? Bel of mail ons. We helpen u '
+                        'graag."</p>'
                     ),
                 },
             ),
@@ -2342,9 +2372,9 @@ NEWS = [
             ),
             (
                 "paragraph",
-                "<p>Adviseur Kasia Nowak leidt het werkcafé. \"Het mooiste vond ik dat iedereen "
-                "iets meenam naar huis,\" zegt ze. \"Een sportclub vertelde hoe zij jonge "
-                "trainers vinden. Een zorgcentrum gaat dat nu ook proberen.\"</p>",
+                '<p>Adviseur Kasia Nowak leidt het werkcafé. "Het mooiste vond ik dat iedereen '
+                'iets meenam naar huis," zegt ze. "Een sportclub vertelde hoe zij jonge '
+                'trainers vinden. Een zorgcentrum gaat dat nu ook proberen."</p>',
             ),
             ("heading", {"text": "Het volgende werkcafé", "level": "h2"}),
             (
@@ -2384,9 +2414,9 @@ NEWS = [
                 "bijzonder moment. Het was de duizendste keer dat buren elkaar hielpen via het "
                 "Burennetwerk.</p>"
                 "<p>Truus (82) uit de Seizoenenbuurt wilde graag weer naar de markt fietsen. Haar "
-                "buurman Yusuf (34) plakte de band in een kwartier. \"Daarna hebben we koffie "
-                "gedronken,\" vertelt Truus. \"Ik woon hier al dertig jaar, maar ik kende hem "
-                "nog niet.\"</p>",
+                'buurman Yusuf (34) plakte de band in een kwartier. "Daarna hebben we koffie '
+                'gedronken," vertelt Truus. "Ik woon hier al dertig jaar, maar ik kende hem '
+                'nog niet."</p>',
             ),
             ("heading", {"text": "Klein begonnen", "level": "h2"}),
             (
@@ -2395,9 +2425,9 @@ NEWS = [
                 "uit bijna alle stadsdelen mee. De meeste vragen gaan over boodschappen, vervoer "
                 "naar het ziekenhuis en kleine klussen in huis. Na de duizendste klus was er "
                 "natuurlijk een feestje: Truus en Yusuf kregen samen een taart.</p>"
-                "<p>Coördinator Mohamed El Amrani is trots. \"Het gaat niet alleen om de klus,\" "
-                "zegt hij. \"Buren leren elkaar kennen. Dat maakt een buurt veiliger en "
-                "gezelliger.\"</p>",
+                '<p>Coördinator Mohamed El Amrani is trots. "Het gaat niet alleen om de klus," '
+                'zegt hij. "Buren leren elkaar kennen. Dat maakt een buurt veiliger en '
+                'gezelliger."</p>',
             ),
             (
                 "call_to_action",
@@ -2435,9 +2465,9 @@ NEWS = [
                 "partner. Veel van hen willen het liefst een man als maatje. Iemand om mee te "
                 "vissen, te wandelen of naar voetbal te kijken.</p>"
                 "<p>Toch zijn de meeste vrijwilligers vrouw. Kofi Mensah is al twee jaar maatje. "
-                "\"Ik dacht eerst dat ik er geen tijd voor had,\" vertelt hij. \"Maar een "
+                '"Ik dacht eerst dat ik er geen tijd voor had," vertelt hij. "Maar een '
                 "wandeling van een uur past altijd wel. En ik krijg er zelf ook veel voor "
-                "terug.\"</p>",
+                'terug."</p>',
             ),
             ("heading", {"text": "Wat vragen we?", "level": "h2"}),
             (
@@ -2546,12 +2576,12 @@ NEWS = [
                 "vijftien nieuwe vrijwilligers leerden over dementie, ernstige ziekte en afscheid "
                 "nemen. Ook oefenden ze met gesprekken. Wat zeggen ze als iemand verdrietig is? En "
                 "wat doen ze als iemand onrustig wordt?</p>"
-                "<p>Trainer Gloria Martina is blij met de groep. \"Ze zijn heel verschillend,\" "
-                "zegt ze. \"Een student verpleegkunde, een leraar met pensioen, een moeder van "
-                "drie kinderen. Maar ze willen allemaal hetzelfde: er zijn voor een ander.\"</p>"
-                "<p>Anouk (24) kijkt uit naar haar eerste gezin. \"Ik studeer verpleegkunde,\" "
-                "vertelt ze. \"Maar hier leer ik iets wat niet in mijn boeken staat: hoe ik er "
-                "gewoon kan zijn voor iemand.\"</p>",
+                '<p>Trainer Gloria Martina is blij met de groep. "Ze zijn heel verschillend," '
+                'zegt ze. "Een student verpleegkunde, een leraar met pensioen, een moeder van '
+                'drie kinderen. Maar ze willen allemaal hetzelfde: er zijn voor een ander."</p>'
+                '<p>Anouk (24) kijkt uit naar haar eerste gezin. "Ik studeer verpleegkunde," '
+                'vertelt ze. "Maar hier leer ik iets wat niet in mijn boeken staat: hoe ik er '
+                'gewoon kan zijn voor iemand."</p>',
             ),
             ("heading", {"text": "Kortere wachttijd", "level": "h2"}),
             (
@@ -2609,7 +2639,7 @@ NEWS = [
                 "paragraph",
                 "<p>Zorgt uw kind thuis mee voor iemand in het gezin? Dan kan uw kind zich ook "
                 "aanmelden. Jonge mantelzorgers krijgen een eigen cadeau. Vorig jaar was dat een "
-                "bioscoopbon met popcorn.</p>"
+                "bioscoopbon met popcorn.</p>",
             ),
             ("heading", {"text": "Zo meldt u zich aan", "level": "h2"}),
             (
@@ -2661,12 +2691,12 @@ NEWS = [
             ("heading", {"text": "Even geen zorgen", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Voor veel jongeren was het een dag zonder zorgen. \"Thuis moet ik altijd "
-                "opletten,\" vertelt Jayden (14). \"Mijn vader heeft een hersenziekte. Vandaag "
-                "hoefde ik even nergens aan te denken.\"</p>"
-                "<p>Consulent Elif Demir zag veel blije gezichten. \"Jonge mantelzorgers zijn "
+                '<p>Voor veel jongeren was het een dag zonder zorgen. "Thuis moet ik altijd '
+                'opletten," vertelt Jayden (14). "Mijn vader heeft een hersenziekte. Vandaag '
+                'hoefde ik even nergens aan te denken."</p>'
+                '<p>Consulent Elif Demir zag veel blije gezichten. "Jonge mantelzorgers zijn '
                 "vaak heel zelfstandig. Ze zorgen voor iedereen. Vandaag zorgden wij eens voor "
-                "hen. Dat vind ik zo belangrijk.\"</p>",
+                'hen. Dat vind ik zo belangrijk."</p>',
             ),
             (
                 "paragraph",
@@ -2771,9 +2801,9 @@ NEWS = [
             ),
             (
                 "paragraph",
-                "<p>Vrijwilliger Peter Bakker is blij met de nieuwe plek. \"Mensen komen vaak met "
-                "zorgen binnen,\" zegt hij. \"Dan is het fijn als ze rustig kunnen zitten. En hier "
-                "staat altijd koffie klaar.\"</p>",
+                '<p>Vrijwilliger Peter Bakker is blij met de nieuwe plek. "Mensen komen vaak met '
+                'zorgen binnen," zegt hij. "Dan is het fijn als ze rustig kunnen zitten. En hier '
+                'staat altijd koffie klaar."</p>',
             ),
             ("heading", {"text": "Wat blijft hetzelfde?", "level": "h2"}),
             (
@@ -2819,8 +2849,8 @@ NEWS = [
                 "of vergeten hun huiswerk. Leraren weten dan niet waarom.</p>"
                 "<p>Consulent Elif Demir geeft daarom gastlessen in de klas. Ze vertelt wat "
                 "mantelzorg is en laat een korte film zien. Daarna praten de leerlingen erover. "
-                "\"Na de les komen er bijna altijd een paar leerlingen naar me toe,\" zegt Elif. "
-                "\"Dan zeggen ze: dit gaat over mij.\"</p>",
+                '"Na de les komen er bijna altijd een paar leerlingen naar me toe," zegt Elif. '
+                '"Dan zeggen ze: dit gaat over mij."</p>',
             ),
             ("heading", {"text": "Ook voor leraren", "level": "h2"}),
             (
@@ -2878,8 +2908,8 @@ NEWS = [
                 "evenement.</li>"
                 "<li>Laat vrijwilligers zelf hun rooster kiezen, bijvoorbeeld via een app.</li></ul>"
                 "<p>Een voetbalclub vertelde dat zij nu werken met klusjesdagen. Elke ouder helpt "
-                "één zaterdag per seizoen. \"Vroeger deed een kleine groep alles,\" zei de "
-                "voorzitter. \"Nu doet bijna iedereen een beetje mee.\"</p>",
+                'één zaterdag per seizoen. "Vroeger deed een kleine groep alles," zei de '
+                'voorzitter. "Nu doet bijna iedereen een beetje mee."</p>',
             ),
             ("heading", {"text": "Volgende bijeenkomst", "level": "h2"}),
             (
@@ -2932,9 +2962,9 @@ NEWS = [
                 "<p>Bij de eerste bijeenkomst kwamen meer dan vijftig bewoners. Op een grote "
                 "kaart plakten ze een sticker bij hun huis. Groen betekent: ik wil helpen. Oranje "
                 "betekent: ik zoek soms hulp.</p>"
-                "<p>\"Het was mooi om te zien hoeveel groene stickers er waren,\" zegt "
-                "coördinator Mohamed El Amrani. \"Mensen willen graag iets voor elkaar "
-                "doen.\"</p>"
+                '<p>"Het was mooi om te zien hoeveel groene stickers er waren," zegt '
+                'coördinator Mohamed El Amrani. "Mensen willen graag iets voor elkaar '
+                'doen."</p>'
                 "<p>De eerste klussen zijn al gedaan: een kast in elkaar zetten en een rit naar het "
                 "ziekenhuis.</p>"
                 "<p>Woont u in Pampushout en wilt u meedoen? U bent welkom. U kunt hulp vragen, "
@@ -2986,9 +3016,9 @@ NEWS = [
             (
                 "paragraph",
                 "<p>Trainer Ruud Hoekstra zorgde zelf jarenlang voor zijn vader met dementie. "
-                "\"Ik heb veel fouten gemaakt,\" vertelt hij eerlijk. \"Als mijn vader iets "
+                '"Ik heb veel fouten gemaakt," vertelt hij eerlijk. "Als mijn vader iets '
                 "verkeerd zei, verbeterde ik hem steeds. Later leerde ik om mee te gaan in zijn "
-                "wereld. Dat gaf ons allebei rust.\"</p>",
+                'wereld. Dat gaf ons allebei rust."</p>',
             ),
             ("heading", {"text": "Praktisch", "level": "h2"}),
             (
@@ -3168,7 +3198,7 @@ BLOGS = [
             (
                 "paragraph",
                 "<p>Vorige maand kwam er een man binnen met een dichte envelop. Hij had hem al "
-                "drie weken in de kast liggen. \"Ik durf hem niet open te maken,\" zei hij. We "
+                'drie weken in de kast liggen. "Ik durf hem niet open te maken," zei hij. We '
                 "hebben de envelop samen geopend. Het was een brief van de Belastingdienst. Hij "
                 "kreeg geld terug.</p>"
                 "<p>Hij moest zo lachen dat hij bijna huilde. En ik eerlijk gezegd ook een "
@@ -3220,7 +3250,7 @@ BLOGS = [
                 "<p>Jan en ik zijn 46 jaar getrouwd. Vier jaar geleden hoorden we dat hij "
                 "alzheimer heeft. Sindsdien verandert er elke maand iets. Soms zijn het kleine "
                 "dingen. Hij vergeet waar de kopjes staan. Soms zijn het grote dingen. Laatst "
-                "noemde hij me \"mevrouw\".</p>"
+                'noemde hij me "mevrouw".</p>'
                 "<p>Die avond heb ik in de badkamer gehuild. Daarna heb ik thee gezet en ben ik "
                 "naast hem op de bank gaan zitten. Hij pakte mijn hand. Misschien wist hij even "
                 "niet meer hoe ik heette. Maar hij wist wel dat ik bij hem hoorde.</p>",
@@ -3230,8 +3260,8 @@ BLOGS = [
                 "paragraph",
                 "<p>Lang dacht ik dat ik het alleen kon. Jan is mijn man, dus ik zorg voor hem. "
                 "Zo simpel is het. Maar ik sliep slecht, ik was snel boos en ik zag mijn "
-                "vriendinnen bijna niet meer. Mijn dochter zei: \"Mam, zo gaat het niet "
-                "langer.\"</p>"
+                'vriendinnen bijna niet meer. Mijn dochter zei: "Mam, zo gaat het niet '
+                'langer."</p>'
                 "<p>Ze had gelijk. Via de casemanager kwam ik bij VMCA terecht. Nu komt er elke "
                 "dinsdag een vrijwilliger van de Intensieve Vrijwillige Thuishulp. Ze heet Els. "
                 "Jan en Els maken samen puzzels en kijken naar oude voetbalwedstrijden. Ik ga dan "
@@ -3345,7 +3375,7 @@ BLOGS = [
                 "<p>Na de training stelde de coördinator me voor aan Wim. Hij is 78 en woont ook "
                 "in Nobelhorst. Zijn vrouw was een jaar eerder overleden. Hij kwam bijna de deur "
                 "niet meer uit. Bij het eerste gesprek zei hij weinig. Ik ook niet. Toen vroeg "
-                "hij voor welke club ik ben. \"Ajax,\" zei ik. Hij zuchtte diep. Hij is voor "
+                'hij voor welke club ik ben. "Ajax," zei ik. Hij zuchtte diep. Hij is voor '
                 "Feyenoord.</p>"
                 "<p>Sinds die dag wandelen we elke donderdag. Meestal een rondje door de wijk en "
                 "langs het water. We praten over voetbal, over zijn werk in de haven van "
@@ -3395,8 +3425,8 @@ BLOGS = [
                 "Theo is 84 en heeft longkanker. Joke zorgt al twee jaar voor hem, dag en "
                 "nacht.</p>"
                 "<p>Onze vrijwilliger Dewi komt elke vrijdagmiddag. Toen we binnenkwamen, stond "
-                "Joke al met haar jas aan. \"Ik ga naar de kapper,\" zei ze. \"Voor het eerst in "
-                "drie maanden.\"</p>",
+                'Joke al met haar jas aan. "Ik ga naar de kapper," zei ze. "Voor het eerst in '
+                'drie maanden."</p>',
             ),
             ("heading", {"text": "Gewoon er zijn", "level": "h2"}),
             (
@@ -3452,9 +3482,9 @@ BLOGS = [
                 "<p>In tien jaar als consulent mantelzorg heb ik aan honderden keukentafels "
                 "gezeten. In de Kruidenwijk, in de Waterwijk, in de Stedenwijk. Elke tafel is "
                 "anders. Maar de verhalen lijken vaak op elkaar.</p>"
-                "<p>Bijna iedereen zegt in het begin: \"Ik ben eigenlijk geen mantelzorger. Ik "
-                "zorg gewoon voor mijn man.\" Of: \"Het valt wel mee, anderen hebben het "
-                "zwaarder.\" Pas na een kop koffie komt het echte verhaal. Over nachten zonder "
+                '<p>Bijna iedereen zegt in het begin: "Ik ben eigenlijk geen mantelzorger. Ik '
+                'zorg gewoon voor mijn man." Of: "Het valt wel mee, anderen hebben het '
+                'zwaarder." Pas na een kop koffie komt het echte verhaal. Over nachten zonder '
                 "slaap. Over ruzies. Over het leven van vroeger dat ze missen.</p>",
             ),
             ("heading", {"text": "Drie dingen die ik heb geleerd", "level": "h2"}),
@@ -3473,7 +3503,7 @@ BLOGS = [
                 "paragraph",
                 "<p>Laatst zat ik bij een vrouw van 80 in de Waterwijk. Ze zorgt voor haar man. "
                 "Na een beroerte kan hij niet meer lopen. Ze vroeg nergens om. Aan het eind van "
-                "het gesprek vroeg ik wat ze het meest miste. \"Mijn koor,\" zei ze zacht.</p>"
+                'het gesprek vroeg ik wat ze het meest miste. "Mijn koor," zei ze zacht.</p>'
                 "<p>Nu zit er op maandagavond een vrijwilliger bij haar man. En zij zingt weer. "
                 "Daarvoor doe ik dit werk.</p>",
             ),
@@ -3574,8 +3604,8 @@ BLOGS = [
                 "<p>We oefenden met een rollenspel. De ene persoon vertelt over iets wat moeilijk "
                 "was. De ander luistert alleen. Geen tips, geen eigen verhaal. Dat is lastiger "
                 "dan het lijkt. Bijna iedereen wil meteen helpen.</p>"
-                "<p>Een oudere man, Hans, zei daarna: \"Ik heb veertig jaar lang oplossingen "
-                "bedacht voor anderen. Vanavond merkte ik dat ik nooit echt luisterde.\" Het "
+                '<p>Een oudere man, Hans, zei daarna: "Ik heb veertig jaar lang oplossingen '
+                'bedacht voor anderen. Vanavond merkte ik dat ik nooit echt luisterde." Het '
                 "bleef even stil in de zaal.</p>",
             ),
             ("heading", {"text": "Van elkaar leren", "level": "h2"}),
@@ -3621,8 +3651,8 @@ BLOGS = [
                 "<p>Mila is dertien. Ze zit in de tweede klas van een school in Almere Haven. Ik "
                 "kwam daar voor een gastles over jonge mantelzorgers. Na afloop bleef ze "
                 "treuzelen bij haar tafel. Toen iedereen weg was, kwam ze naar me toe.</p>"
-                "<p>\"Mijn moeder is depressief,\" zei ze. \"Ik doe de boodschappen en ik breng "
-                "mijn broertje naar school. Is dat ook mantelzorg?\"</p>"
+                '<p>"Mijn moeder is depressief," zei ze. "Ik doe de boodschappen en ik breng '
+                'mijn broertje naar school. Is dat ook mantelzorg?"</p>'
                 "<p>Ja, zei ik. Dat is mantelzorg. Ze keek me lang aan. Toen begon ze te huilen. "
                 "Niet van verdriet, zei ze later. Van opluchting. Er was eindelijk een woord "
                 "voor.</p>",
@@ -3695,9 +3725,9 @@ BLOGS = [
                 "kreeg stickers. Groen voor wie wil helpen. Oranje voor wie soms hulp zoekt. Ik was "
                 "bang dat er vooral oranje stickers zouden komen. Het werden er veertig groene en "
                 "twaalf oranje.</p>"
-                "<p>Een jonge moeder plakte een oranje sticker. \"Mijn man werkt vaak in het "
-                "buitenland,\" zei ze. \"Soms wil ik gewoon iemand die even op de baby let als ik "
-                "naar de tandarts moet.\" Haar buurvrouw, twee huizen verder, plakte meteen een "
+                '<p>Een jonge moeder plakte een oranje sticker. "Mijn man werkt vaak in het '
+                'buitenland," zei ze. "Soms wil ik gewoon iemand die even op de baby let als ik '
+                'naar de tandarts moet." Haar buurvrouw, twee huizen verder, plakte meteen een '
                 "groene sticker ernaast.</p>",
             ),
             ("heading", {"text": "Wat ik hoop", "level": "h2"}),
@@ -3748,8 +3778,8 @@ BLOGS = [
                 "<p>In het werkcafé geef ik geen lange presentaties. Iedereen neemt een vraag mee "
                 "uit het eigen werk. We kiezen er twee of drie uit en gaan daarmee aan de "
                 "slag.</p>"
-                "<p>Vorige maand vroeg een coördinator van een zorgcentrum: \"Wat doe ik met een "
-                "vrijwilliger die al dertig jaar komt, maar het werk niet meer goed kan?\" Het "
+                '<p>Vorige maand vroeg een coördinator van een zorgcentrum: "Wat doe ik met een '
+                'vrijwilliger die al dertig jaar komt, maar het werk niet meer goed kan?" Het '
                 "werd stil. Iedereen kende dit probleem. Samen bedachten we hoe we zo'n gesprek "
                 "voeren. Met respect, en met een nieuwe taak die wel past.</p>",
             ),
@@ -3805,7 +3835,11 @@ HOME_EN = {
             {
                 "title": "In numbers",
                 "figures": [
-                    {"number": "2,400", "label": "people found volunteer work through our vacancy bank"},
+                    {
+                        "number": "2,400",
+                        "label": "people found volunteer work through our vacancy bank",
+                        "source": "vacaturebank-matches",
+                    },
                     {"number": "1,150", "label": "carers received support or advice"},
                     {"number": "6", "label": "districts of Almere where we work"},
                 ],
@@ -4112,15 +4146,19 @@ PAGES_EN = {
                 "choices": "Volunteering\nCaring for someone\nVolunteer Academy\nSomething else",
                 "help_text": "",
             },
-            {"label": "Your question", "field_type": "multiline", "required": True, "help_text": ""},
+            {
+                "label": "Your question",
+                "field_type": "multiline",
+                "required": True,
+                "help_text": "",
+            },
         ],
     },
     "nieuws": {
         "slug": "news",
         "title": "News",
         "intro": (
-            "News from VMCA and the neighbourhoods of Almere. Most of our news is written in "
-            "Dutch."
+            "News from VMCA and the neighbourhoods of Almere. Most of our news is written in Dutch."
         ),
         "search_description": (
             "News from VMCA Almere about volunteering, caring for someone, training courses and "

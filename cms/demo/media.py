@@ -49,8 +49,12 @@ def illustration_bytes(label, width=1600, height=900):
     text_y = (height - (box[3] - box[1])) // 2
     padding = 40
     draw.rounded_rectangle(
-        [text_x - padding, text_y - padding, text_x + box[2] - box[0] + padding,
-         text_y + box[3] - box[1] + padding * 1.5],
+        [
+            text_x - padding,
+            text_y - padding,
+            text_x + box[2] - box[0] + padding,
+            text_y + box[3] - box[1] + padding * 1.5,
+        ],
         radius=30,
         fill=(255, 255, 255),
     )
@@ -96,7 +100,9 @@ def text_pdf_bytes(title, lines):
         b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Title (" + _pdf_escape(title).encode("latin-1", "replace") + b") /Producer (VMCA demo) >>",
+        b"<< /Title ("
+        + _pdf_escape(title).encode("latin-1", "replace")
+        + b") /Producer (VMCA demo) >>",
     ]
     output = io.BytesIO()
     output.write(b"%PDF-1.4\n")

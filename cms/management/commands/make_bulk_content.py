@@ -14,12 +14,26 @@ from wagtail.models import Site
 from cms.models import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage, Person, Theme, Wijk
 
 SUBJECTS = [
-    "Buurtbewoners", "Vrijwilligers", "Mantelzorgers", "Jongeren", "Maatjes", "Coördinatoren",
-    "Wijkteams", "Buren", "Studenten", "Senioren",
+    "Buurtbewoners",
+    "Vrijwilligers",
+    "Mantelzorgers",
+    "Jongeren",
+    "Maatjes",
+    "Coördinatoren",
+    "Wijkteams",
+    "Buren",
+    "Studenten",
+    "Senioren",
 ]
 VERBS = [
-    "helpen elkaar in", "starten een nieuwe groep in", "koken samen in", "zoeken hulp in",
-    "vieren een jubileum in", "leren nieuwe dingen in", "ontmoeten elkaar in", "klussen samen in",
+    "helpen elkaar in",
+    "starten een nieuwe groep in",
+    "koken samen in",
+    "zoeken hulp in",
+    "vieren een jubileum in",
+    "leren nieuwe dingen in",
+    "ontmoeten elkaar in",
+    "klussen samen in",
 ]
 SENTENCES = [
     "Iedereen is welkom, ook als u nog nooit vrijwilligerswerk hebt gedaan.",

@@ -6,6 +6,8 @@ from django.core.management.base import BaseCommand, CommandError
 from academy.demo import AcademyDemoBuilder, demo_accounts
 from cms.demo.builder import DEMO_ACCOUNTS, DemoBuilder
 from events.demo import EventsDemoBuilder
+from volunteering.demo import VacaturebankDemoBuilder
+from volunteering.demo import demo_accounts as vacaturebank_accounts
 
 
 class Command(BaseCommand):
@@ -18,6 +20,7 @@ class Command(BaseCommand):
         pages.build()
         EventsDemoBuilder(admin=pages.admin).build()
         AcademyDemoBuilder(admin=pages.admin).build()
+        VacaturebankDemoBuilder(admin=pages.admin).build()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))
         self.stdout.write("")
@@ -33,4 +36,9 @@ class Command(BaseCommand):
         self.stdout.write("Academie-accounts: inloggen op de website met een code per e-mail")
         self.stdout.write("(de e-mail met de code staat in het venster waarin runserver draait):")
         for login, password, role in demo_accounts():
+            self.stdout.write(f"  {login:<28} {password:<26} {role}")
+        self.stdout.write("")
+        self.stdout.write("Vacaturebank: http://127.0.0.1:8000/vacaturebank/")
+        self.stdout.write("Vacaturebank-accounts (de organisatie logt in met een code per e-mail):")
+        for login, password, role in vacaturebank_accounts():
             self.stdout.write(f"  {login:<28} {password:<26} {role}")
