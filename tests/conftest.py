@@ -686,9 +686,8 @@ def site_page_types():
 
     home = factories.home_page()
     section = first(SectionPage)
-    standard = (
-        StandardPage.objects.live().child_of(section).order_by("path").first()
-        or first(StandardPage)
+    standard = StandardPage.objects.live().child_of(section).order_by("path").first() or first(
+        StandardPage
     )
     news = NewsIndexPage.objects.live().filter(locale=dutch).first()
     news_item = first(NewsPage, order=("-date", "-pk"))
@@ -700,7 +699,11 @@ def site_page_types():
         .public()
         .filter(locale=english, depth__gt=2)
         .filter(
-            Q(translation_key__in=Page.objects.live().filter(locale=dutch).values("translation_key"))
+            Q(
+                translation_key__in=Page.objects.live()
+                .filter(locale=dutch)
+                .values("translation_key")
+            )
         )
         .order_by("path")
         .specific()

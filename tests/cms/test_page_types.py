@@ -206,6 +206,7 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         from academy.models import CourseIndexPage
         from events.models import EventIndexPage
+        from volunteering.models import VacancyIndexPage
 
         self.assertAllowedSubpageTypes(
             HomePage,
@@ -217,6 +218,7 @@ class PageTypeTests(WagtailPageTestCase):
                 ContactPage,
                 EventIndexPage,
                 CourseIndexPage,
+                VacancyIndexPage,
             },
         )
         for model in ALL_PAGE_TYPES:
