@@ -15,7 +15,6 @@ the same mail, and it never raises: a failed send is recorded on the row and ret
 later by `send_pending_mail`, and registrations are never touched by sending.
 """
 
-import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
@@ -24,7 +23,6 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -32,6 +30,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 from django_tasks import task
 
+from cms import outbox
 from cms.background import enqueue_after_commit
 from events.calendar.spec import AMSTERDAM
 
@@ -48,13 +47,9 @@ ICS_KINDS = frozenset({"confirmation", "moved", "times_changed"})
 # Mails that may show the link for taking part online (only for a real place).
 ONLINE_LINK_KINDS = frozenset({"confirmation", "moved", "reminder", "times_changed"})
 
-# How long a claimed mail is left alone before another worker may try it again. A send
-# that crashed after the SMTP server took the mail but before we marked the row sent is
-# sent once more after this lease: we prefer one duplicate in a rare crash over a mail
-# that is silently lost (a "sending" state without a lease would need the same recovery).
-CLAIM_LEASE = dt.timedelta(minutes=15)
-FIRST_RETRY = dt.timedelta(minutes=5)
-LONGEST_RETRY = dt.timedelta(hours=6)
+# Sending a row (claim, retry, give up) follows cms.outbox, shared with the vacaturebank.
+CLAIM_LEASE = outbox.CLAIM_LEASE
+retry_delay = outbox.retry_delay
 
 
 def max_attempts():
@@ -335,23 +330,9 @@ def render_stored(mail):
     return mail
 
 
-def retry_delay(attempts):
-    """5 minutes after the first failure, then doubling, at most 6 hours."""
-    return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LONGEST_RETRY)
-
-
-def _due(now):
-    return Q(status=OutgoingMail.Status.PENDING) & (
-        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
-    )
-
-
 def _claim(mail_id, now):
     """Take the mail for this worker, or return False when another worker has it or it is done."""
-    claimed = OutgoingMail.objects.filter(_due(now), pk=mail_id).update(
-        attempts=F("attempts") + 1, next_attempt_at=now + CLAIM_LEASE
-    )
-    return claimed == 1
+    return outbox.claim(OutgoingMail, mail_id, now)
 
 
 def build_message(mail):
@@ -372,7 +353,7 @@ def build_message(mail):
     return message
 
 
-SENT, RETRY, FAILED, SKIPPED = "sent", "retry", "failed", "skipped"
+SENT, RETRY, FAILED, SKIPPED = outbox.SENT_NOW, outbox.RETRY, outbox.GIVEN_UP, outbox.SKIPPED
 
 
 def deliver(mail_id, *, now=None):
@@ -388,17 +369,8 @@ def deliver(mail_id, *, now=None):
     try:
         build_message(render_stored(mail)).send()
     except Exception as error:
-        return _record_failure(mail, error, now)
-    try:
-        OutgoingMail.objects.filter(pk=mail.pk).update(
-            status=OutgoingMail.Status.SENT,
-            sent_at=timezone.now(),
-            next_attempt_at=None,
-            last_error="",
-        )
-    except Exception:
-        # Sent but not marked: the lease runs out and the mail goes once more (see CLAIM_LEASE).
-        logger.exception("Outgoing mail %s was sent but could not be marked as sent", mail_id)
+        return outbox.record_failure(OutgoingMail, mail, error, now, max_attempts())
+    outbox.mark_sent(OutgoingMail, mail.pk)
     return SENT
 
 
@@ -410,29 +382,8 @@ def send_outgoing_mail(mail_id):
     return deliver(mail_id)
 
 
-def _record_failure(mail, error, now):
-    logger.warning(
-        "Sending outgoing mail %s failed (attempt %s): %r", mail.pk, mail.attempts, error
-    )
-    given_up = mail.attempts >= max_attempts()
-    try:
-        OutgoingMail.objects.filter(pk=mail.pk).update(
-            status=OutgoingMail.Status.FAILED if given_up else OutgoingMail.Status.PENDING,
-            last_error=f"{type(error).__name__}: {error}"[:2000],
-            next_attempt_at=None if given_up else now + retry_delay(mail.attempts),
-        )
-    except Exception:
-        logger.exception("Could not record the failure of outgoing mail %s", mail.pk)
-    return FAILED if given_up else RETRY
-
-
 def due_mail_ids(now=None, limit=None):
-    ids = (
-        OutgoingMail.objects.filter(_due(now or timezone.now()))
-        .order_by("created", "pk")
-        .values_list("pk", flat=True)
-    )
-    return list(ids[:limit] if limit else ids)
+    return outbox.due_ids(OutgoingMail, now or timezone.now(), limit)
 
 
 def send_due_mail(*, now=None, limit=None):

@@ -4,28 +4,11 @@ The public pages are routes of the VacancyIndexPage of each language; Mijn organ
 is a Django URL (volunteering/urls.py).
 """
 
-from urllib.parse import urljoin
-
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-
-def base_url():
-    """The public address of the site: WAGTAILADMIN_BASE_URL, else the default Wagtail site."""
-    configured = getattr(settings, "WAGTAILADMIN_BASE_URL", "")
-    if configured:
-        return configured.rstrip("/")
-    from wagtail.models import Site
-
-    site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url.rstrip("/") if site else ""
-
-
-def absolute_url(url):
-    if not url or url.startswith(("http://", "https://")):
-        return url or ""
-    return urljoin(base_url() + "/", url.lstrip("/"))
+from cms.links import absolute_url
 
 
 def index_page(language=None):

@@ -3,23 +3,22 @@ task after the commit, retried by `send_pending_vacaturebank_mail` when sending 
 
 queue() writes one row per key inside the caller's transaction: a rolled-back reaction
 mails nobody, and a key that exists already (a double click) sends nothing twice.
-deliver() is the only code that sends; it claims the row with one conditional UPDATE
-and never raises.
+deliver() is the only code that sends; claiming, retrying and giving up follow
+cms.outbox, as the academy's outbox does. It never raises.
 """
 
-import datetime as dt
 import logging
 import re
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_tasks import task
 
+from cms import outbox
 from cms.background import enqueue_after_commit
 
 from .models import OutgoingMessage
@@ -27,9 +26,6 @@ from .models import OutgoingMessage
 logger = logging.getLogger(__name__)
 
 AMSTERDAM = "Europe/Amsterdam"
-CLAIM_LEASE = dt.timedelta(minutes=15)
-FIRST_RETRY = dt.timedelta(minutes=5)
-LONGEST_RETRY = dt.timedelta(hours=6)
 MAX_ATTEMPTS = 6
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -72,25 +68,16 @@ def queue(kind, to, context, *, key, language=None):
     return message
 
 
-def _due(now):
-    return Q(status=OutgoingMessage.Status.PENDING) & (
-        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
-    )
-
-
 def deliver(message_id, *, now=None):
     """Send one mail if it is due and nobody else is sending it. Never raises."""
     now = now or timezone.now()
     try:
-        claimed = OutgoingMessage.objects.filter(_due(now), pk=message_id).update(
-            attempts=F("attempts") + 1, next_attempt_at=now + CLAIM_LEASE
-        )
-        if claimed != 1:
-            return "skipped"
+        if not outbox.claim(OutgoingMessage, message_id, now):
+            return outbox.SKIPPED
         message = OutgoingMessage.objects.get(pk=message_id)
     except Exception:
         logger.exception("Could not claim vacaturebank mail %s", message_id)
-        return "skipped"
+        return outbox.SKIPPED
     try:
         mail = EmailMultiAlternatives(
             subject=message.subject,
@@ -102,19 +89,9 @@ def deliver(message_id, *, now=None):
             mail.attach_alternative(message.body_html, "text/html")
         mail.send()
     except Exception as error:
-        logger.warning("Sending vacaturebank mail %s failed: %r", message.pk, error)
-        given_up = message.attempts >= MAX_ATTEMPTS
-        delay = min(FIRST_RETRY * 2 ** max(message.attempts - 1, 0), LONGEST_RETRY)
-        OutgoingMessage.objects.filter(pk=message.pk).update(
-            status=OutgoingMessage.Status.FAILED if given_up else OutgoingMessage.Status.PENDING,
-            last_error=f"{type(error).__name__}: {error}"[:2000],
-            next_attempt_at=None if given_up else now + delay,
-        )
-        return "failed" if given_up else "retry"
-    OutgoingMessage.objects.filter(pk=message.pk).update(
-        status=OutgoingMessage.Status.SENT, sent_at=timezone.now(), next_attempt_at=None
-    )
-    return "sent"
+        return outbox.record_failure(OutgoingMessage, message, error, now, MAX_ATTEMPTS)
+    outbox.mark_sent(OutgoingMessage, message.pk)
+    return outbox.SENT_NOW
 
 
 @task()
@@ -123,9 +100,9 @@ def send_message(message_id):
 
 
 def send_due(*, now=None):
+    """Send every waiting mail whose time has come; returns {outcome: count}."""
     now = now or timezone.now()
-    outcomes = {"sent": 0, "retry": 0, "failed": 0, "skipped": 0}
-    ids = OutgoingMessage.objects.filter(_due(now)).order_by("pk").values_list("pk", flat=True)
-    for message_id in list(ids):
+    outcomes = {outbox.SENT_NOW: 0, outbox.RETRY: 0, outbox.GIVEN_UP: 0, outbox.SKIPPED: 0}
+    for message_id in outbox.due_ids(OutgoingMessage, now):
         outcomes[deliver(message_id, now=now)] += 1
     return outcomes

@@ -27,6 +27,7 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.readonly_admin import ReadOnlyViewSetMixin
 from cms.spreadsheets import ListingExportMixin
 
 from ..formatting import format_money
@@ -35,7 +36,6 @@ from ..services import audit
 from ..services import payments as services
 from ..services.invoices import addressee
 from .actions import ServiceActionMixin
-from .readonly import ReadOnlyViewSetMixin
 from .views import edition_url, local_date
 
 URL_NAME = "academy_payments"

@@ -6,6 +6,8 @@ from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.readonly_admin import ReadOnlyViewSetMixin
+
 from ..models import (
     AccreditationRegister,
     Certificate,
@@ -24,7 +26,6 @@ from . import (
     privacy,
     views,
 )
-from .readonly import ReadOnlyViewSetMixin
 
 
 class EditionViewSet(ModelViewSet):

@@ -10,6 +10,7 @@ from wagtail.admin.views.generic.models import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from cms.models import Partner, Theme, Wijk
+from cms.readonly_admin import ReadOnlyViewSetMixin
 from cms.spreadsheets import ListingExportMixin
 
 from .. import rules
@@ -22,7 +23,6 @@ from ..models import (
     VacancyStatus,
 )
 from ..services import help_followup, staff_log
-from .readonly import ReadOnlyViewSetMixin
 
 YES = "ja"
 

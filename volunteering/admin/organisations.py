@@ -13,12 +13,13 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.readonly_admin import ReadOnlyViewSetMixin
+
 from .. import rules
 from ..models import OrganisationAccount, OrganisationStatus, Vacancy
 from ..services import moderation
 from . import access
 from .forms import ConfirmForm, ReasonForm
-from .readonly import ReadOnlyViewSetMixin
 
 VIEWSET = "vacaturebank_organisaties"
 

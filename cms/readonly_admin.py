@@ -1,9 +1,11 @@
-"""Admin listings whose rows only the services write: no add, edit or delete views."""
+"""Admin listings of rows that only the services write (academy, vacaturebank)."""
 
 from django.urls import path
 
 
 class ReadOnlyViewSetMixin:
+    """Listings whose rows only the services (or the mailer) write: no add, edit or delete."""
+
     copy_view_enabled = False
 
     def get_common_view_kwargs(self, **kwargs):
