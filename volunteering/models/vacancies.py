@@ -107,10 +107,10 @@ class Vacancy(models.Model):
         verbose_name = _("vacature")
         verbose_name_plural = _("vacatures")
         ordering = ["-published_at", "-pk"]
-        indexes = [
-            models.Index(fields=["status", "expires_on"]),
-            models.Index(fields=["status", "published_at"]),
-        ]
+        # The search lists live vacancies newest first: with this index SQLite reads the
+        # first page in order and stops. (An index on the expiry date as well made it
+        # choose that one and sort every live vacancy: 4.4 ms instead of 0.2 ms for 5,000.)
+        indexes = [models.Index(fields=["status", "published_at"])]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end_date__isnull=True)
