@@ -236,7 +236,9 @@ class DemoBuilder:
             home,
             StandardPage,
             privacy.page(
-                django_settings.ACADEMY_RETENTION_YEARS, django_settings.CONTACT_RETENTION_MONTHS
+                django_settings.ACADEMY_RETENTION_YEARS,
+                django_settings.CONTACT_RETENTION_MONTHS,
+                django_settings.VOLUNTEERING_RETENTION_MONTHS,
             ),
         )
         contact = self._child(
@@ -403,7 +405,9 @@ class DemoBuilder:
         pages_en = {
             **content.PAGES_EN,
             privacy.SLUG: privacy.page_en(
-                django_settings.ACADEMY_RETENTION_YEARS, django_settings.CONTACT_RETENTION_MONTHS
+                django_settings.ACADEMY_RETENTION_YEARS,
+                django_settings.CONTACT_RETENTION_MONTHS,
+                django_settings.VOLUNTEERING_RETENTION_MONTHS,
             ),
         }
         for dutch_slug, data in pages_en.items():

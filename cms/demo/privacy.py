@@ -36,7 +36,7 @@ def _heading(text):
     return ("heading", {"text": text, "level": "h2"})
 
 
-def page(retention_years, contact_months):
+def page(retention_years, contact_months, volunteering_months):
     years = years_nl(retention_years)
     return {
         "slug": SLUG,
@@ -74,6 +74,20 @@ def page(retention_years, contact_months):
                 "<p>Heeft u een account? Dan bewaren wij ook uw e-mailadres en wanneer u voor het "
                 "laatst bent ingelogd. Stuurt u ons een bericht via het contactformulier? Dan "
                 "bewaren wij uw naam, uw e-mailadres en uw bericht.</p>"
+            ),
+            _heading("De vacaturebank"),
+            _paragraph(
+                "<p>Reageert u op een vacature met 'Ik wil dit doen'? Dan bewaren wij uw naam, "
+                "uw e-mailadres of telefoonnummer, uw bericht en hoe u bereikt wilt worden. "
+                "De organisatie van die vacature krijgt deze gegevens, want zij neemt contact "
+                "met u op. Dat doen wij alleen als u daar een vinkje voor zet.</p>"
+                "<p>Vraagt u ons om hulp bij het zoeken? Dan bewaren wij uw naam, uw "
+                "telefoonnummer of e-mailadres, uw wijk en uw vraag. Alleen medewerkers van VMCA "
+                "zien dat. Wilt u nieuwe vacatures per e-mail? Dan bewaren wij uw e-mailadres "
+                "en uw zoekopdracht, tot u stopt.</p>"
+                "<p>Reacties en hulpvragen halen wij na "
+                f"{volunteering_months} maanden weg. Een e-mailadres dat u niet bevestigt, halen "
+                "wij na 7 dagen weg.</p>"
             ),
             _heading("Waarom gebruiken wij uw gegevens?"),
             _paragraph(
@@ -146,7 +160,7 @@ def page(retention_years, contact_months):
     }
 
 
-def page_en(retention_years, contact_months):
+def page_en(retention_years, contact_months, volunteering_months):
     years = years_en(retention_years)
     return {
         "slug": SLUG_EN,
@@ -177,6 +191,18 @@ def page_en(retention_years, contact_months):
                 "details you give. With an account we also keep your email address and when you "
                 "last signed in. The contact form keeps your name, email address and "
                 "message.</p>"
+            ),
+            _heading("The vacaturebank"),
+            _paragraph(
+                "<p>When you react to a vacancy ('I want to do this'), we keep your name, your "
+                "email address or phone number, your message and how you want to be reached. "
+                "The organisation that posted the vacancy receives these details, because it "
+                "will contact you; only when you tick the box for it. When you ask us for help "
+                "finding volunteer work, we keep your name, phone number or email address, "
+                "neighbourhood and question; only VMCA staff see it. For vacancy alerts we keep "
+                "your email address and your search until you stop. Reactions and help "
+                f"requests are deleted after {volunteering_months} months; an email address "
+                "that is never confirmed after 7 days.</p>"
             ),
             _heading("Why we use it"),
             _paragraph(
