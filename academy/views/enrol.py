@@ -6,8 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils import timezone
-from django.utils.dateformat import format as _date_format
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -29,10 +28,6 @@ from .payments import go_to_checkout
 from .registration_page import render_registration
 
 Status = RegistrationStatus
-
-
-def _date(value, pattern):
-    return _date_format(timezone.localtime(value), pattern)
 
 
 def _edition_or_404(edition_id, full=True):
@@ -75,7 +70,8 @@ def refund_rule(edition):
         return _("Meldt u zich af? Dan krijgt u %(percent)s%% van het bedrag terug.") % {
             "percent": percent
         }
-    when = {"day": _date(deadline, "l j F Y"), "time": _date(deadline, "TIME_FORMAT")}
+    local = timezone.localtime(deadline)
+    when = {"day": formats.date_format(local, "l j F Y"), "time": formats.time_format(local)}
     if percent >= 100:
         return (
             _(

@@ -91,6 +91,9 @@ def test_enrol_page_shows_price_refund_rule_and_how_to_pay(client, academy):
     assert "Hoe wilt u betalen?" in html
     assert "Op factuur (voor organisaties)" in html
     assert "50% van het bedrag terug" in html
+    # The deadline as people write it ("dinsdag 22 december 2026, 19.30 uur"), never the
+    # letters of a format name.
+    assert re.search(r"Meldt u zich af vóór \w+ \d{1,2} \w+ \d{4}, \d{1,2}\.\d{2} uur\?", html)
     assert 'name="billing_organisation"' in html and 'name="billing_postcode"' in html
 
 
