@@ -131,6 +131,15 @@ class VacancyFilterForm(forms.Form):
     def flags(self):
         return [self[name] for name in self.flag_fields]
 
+    @property
+    def more_filters_open(self):
+        """Whether "Meer filters" (theme, the flags, hours, sort) starts open: when one of
+        them is in use or has an error, so no chosen filter and no error is hidden."""
+        if not self.is_bound:
+            return False
+        folded = [self["thema"], *self.flags(), self["uren"], self["sorteer"]]
+        return any(field.data or field.errors for field in folded)
+
 
 def find_vacancies(cleaned_data, now):
     """The live vacancies that match the search, in the asked order, with what a card shows.

@@ -2,9 +2,11 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from cms.models import Audience, Theme, Wijk
 
+from .. import rules
 from ..models import ReactionStatus, Vacancy
 from ..models.choices import DAY_PARTS, DAYS
 from ..services.vacancies import VACANCY_FIELDS
@@ -126,18 +128,25 @@ class VacancyForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
     )
 
-    # The fieldsets of the page, in order: (legend, fields).
-    FIELDSETS = (
-        (_("Wat gaat de vrijwilliger doen?"), ("title", "summary", "tasks")),
-        (
-            _("Wat krijgt de vrijwilliger?"),
-            ("offer", "training", "expense_allowance", "vog"),
-        ),
+    # The sections of the page, in order: (heading, items). An item is one field's name,
+    # or (legend, names) for check boxes that belong together and so share a fieldset.
+    # Single fields get plain field markup; only real groups are fieldsets.
+    SECTIONS = (
+        (_("Over het werk"), ("title", "summary", "tasks")),
+        (_("Wat u de vrijwilliger biedt"), ("offer", "training", "expense_allowance", "vog")),
         (_("Hoeveel tijd kost het?"), ("commitment", "hours_per_week", "days", "day_parts")),
         (_("Waar?"), ("street_address", "postcode", "wijk", "remote")),
         (
             _("Voor wie is het geschikt?"),
-            ("themes", "audiences", "for_young_people", "little_dutch", "guidance", "places"),
+            (
+                "themes",
+                "audiences",
+                (
+                    _("Wat past bij deze vacature?"),
+                    ("for_young_people", "little_dutch", "guidance"),
+                ),
+                "places",
+            ),
         ),
         (_("Contactpersoon"), ("contact_name", "contact_email", "contact_phone")),
         (_("Wanneer?"), ("start_date", "end_date")),
@@ -154,20 +163,44 @@ class VacancyForm(forms.ModelForm):
             "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
+        # The model's names speak to the volunteer (the public page uses them as headings);
+        # here the organisation fills them in.
+        labels = {
+            "tasks": _("Wat gaat de vrijwilliger doen?"),
+            "offer": _("Wat krijgt de vrijwilliger?"),
+        }
         help_texts = {
-            "end_date": _(
-                "Leeg laten als het werk doorloopt. De vacature staat dan een half jaar online. "
-                "U kunt hem daarna verlengen."
-            ),
             "remote": _("Kies dit als de vrijwilliger online of vanuit huis werkt."),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["wijk"].queryset = Wijk.objects.order_by("name")
+        # The lifetime is a setting, so the help text is worked out from it.
+        days = rules.lifetime_days()
+        self.fields["end_date"].help_text = ngettext(
+            "Leeg laten als het werk doorloopt. De vacature staat dan %(days)s dag online, "
+            "vanaf de dag dat VMCA hem goedkeurt. U kunt hem daarna verlengen.",
+            "Leeg laten als het werk doorloopt. De vacature staat dan %(days)s dagen online, "
+            "vanaf de dag dat VMCA hem goedkeurt. U kunt hem daarna verlengen.",
+            days,
+        ) % {"days": days}
 
-    def fieldsets(self):
-        return [(legend, [self[name] for name in names]) for legend, names in self.FIELDSETS]
+    def sections(self):
+        """(heading, entries) per section; an entry is (legend, fields), legend None for
+        a single field."""
+        return [
+            (
+                heading,
+                [
+                    (item[0], [self[name] for name in item[1]])
+                    if isinstance(item, tuple)
+                    else (None, [self[item]])
+                    for item in items
+                ],
+            )
+            for heading, items in self.SECTIONS
+        ]
 
     def clean(self):
         data = super().clean()

@@ -9,6 +9,7 @@ from django.db.models import Count
 from django.forms.models import model_to_dict
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -184,13 +185,17 @@ def vacancy_edit(request, vacancy_id):
 
 
 def _action(request, vacancy_id, service, success_message):
+    """Run `service` on the vacancy; `success_message` is a text, or a function of the
+    vacancy the service returns (for a message that names its new state)."""
     vacancy = vacancy_or_404(request.user, vacancy_id)
     try:
-        service(vacancy, by=request.user, now=timezone.now())
+        result = service(vacancy, by=request.user, now=timezone.now())
     except Refused as refusal:
         context = organisation_context(vacancy.organisation)
         context.update(vacancy=vacancy, error_message=refusal.message, crumb_title=vacancy.title)
         return show(request, "refused.html", context, refusal.status)
+    if callable(success_message):
+        success_message = success_message(result)
     messages.success(request, success_message)
     return redirect("volunteering:vacancies", organisation_id=vacancy.organisation_id)
 
@@ -219,6 +224,13 @@ def vacancy_close(request, vacancy_id):
     )
 
 
+def _renewed_message(vacancy):
+    # The lifetime is a setting: name the new last day rather than a fixed period.
+    return _("De vacature is verlengd. Hij staat nu online tot en met %(day)s.") % {
+        "day": date_format(vacancy.expires_on, "j F Y")
+    }
+
+
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
@@ -229,7 +241,7 @@ def vacancy_renew(request, vacancy_id):
             request,
             vacancy_id,
             services.renew,
-            _("De vacature is verlengd. Hij staat weer een half jaar online."),
+            _renewed_message,
         )
     vacancy = vacancy_or_404(request.user, vacancy_id)
     now = timezone.now()

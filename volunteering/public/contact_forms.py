@@ -126,7 +126,7 @@ class ReactionForm(ReachableFormMixin, forms.Form):
         _("Niet verplicht. Schrijf bijvoorbeeld wanneer u kunt. Hoogstens 1000 tekens."),
     )
     consent = forms.BooleanField(
-        label=_("Ik vind het goed dat VMCA mijn gegevens doorstuurt naar deze organisatie."),
+        label=_("Ik vind het goed dat VMCA mijn gegevens doorstuurt naar deze organisatie"),
         error_messages={
             "required": _("Zet een vinkje. Anders kunnen wij uw reactie niet doorsturen.")
         },
@@ -197,7 +197,7 @@ class HelpRequestForm(ReachableFormMixin, forms.Form):
         },
     )
     consent = forms.BooleanField(
-        label=_("Ik vind het goed dat VMCA mijn gegevens bewaart om mij te helpen."),
+        label=_("Ik vind het goed dat VMCA mijn gegevens bewaart om mij te helpen"),
         error_messages={"required": _("Zet een vinkje. Anders kunnen wij u niet helpen.")},
     )
     website = honeypot_field()

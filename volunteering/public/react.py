@@ -3,6 +3,7 @@
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from .. import links, rules
 from ..models import Vacancy
@@ -34,13 +35,20 @@ def _context(vacancy, **extra):
         "organisation": vacancy.organisation,
         "vacancy_url": links.vacancy_url(vacancy),
         "search_url": links.page_route("search"),
-        "crumb_title": vacancy.title,
+        # Home › Vacaturebank › the vacancy › this step (breadcrumbs.html).
+        "crumb_trail": [{"url": links.vacancy_url(vacancy), "title": vacancy.title}],
+        "crumb_title": _("Ik wil dit doen"),
         **extra,
     }
 
 
 def _thanks(page, request, vacancy, sent):
-    context = _context(vacancy, sent=sent, sent_before=sent == SENT_BEFORE)
+    context = _context(
+        vacancy,
+        sent=sent,
+        sent_before=sent == SENT_BEFORE,
+        crumb_title=_("Bedankt voor uw reactie"),
+    )
     return render(page, request, TEMPLATE, context)
 
 

@@ -15,7 +15,7 @@ from cms.cache import content_version
 
 from .. import rules
 from ..finding import VacancyFilterForm, describe, find_vacancies, query_string
-from ..presentation import place_text, suitability, time_summary
+from ..presentation import hours_text, place_text, suitability
 
 # Approving, closing or expiring a vacancy does not renew the site's content version, so
 # the anonymous page cache may keep the vacaturebank's pages only this long.
@@ -28,8 +28,17 @@ class Card:
     def __init__(self, vacancy, url):
         self.vacancy = vacancy
         self.url = url
-        self.place = place_text(vacancy)
-        self.time = time_summary(vacancy)
+        # Place, kind of work and hours as separate items, so a line never starts with a
+        # separator when the card is narrow (the template draws the separators).
+        self.facts = [
+            fact
+            for fact in (
+                place_text(vacancy),
+                str(vacancy.get_commitment_display()),
+                hours_text(vacancy),
+            )
+            if fact
+        ]
         self.badges = suitability(vacancy)
 
 
