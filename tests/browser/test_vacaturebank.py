@@ -100,8 +100,7 @@ def shoot(tab, name):
 
 def mine_path(name, **known):
     """The path of a Mijn organisatie URL, with those of `known` (organisation_id,
-    vacancy_id, reaction_id) that its pattern takes. Fails, naming the piece, while
-    engineer C's URL is not there yet."""
+    vacancy_id, reaction_id) that its pattern takes."""
     from django.urls import NoReverseMatch, reverse
 
     keys = list(known)
@@ -111,11 +110,11 @@ def mine_path(name, **known):
                 return reverse(name, kwargs={key: known[key] for key in combination} or None)
             except NoReverseMatch:
                 continue
-    pytest.fail(f"waits for engineer C: no URL {name!r} in volunteering/urls.py")
+    pytest.fail(f"no URL {name!r} in volunteering/urls.py")
 
 
 def moderation_queue_path():
-    """The admin's moderation queue (engineer D's 'Controle' menu item)."""
+    """The admin's moderation queue (the 'Controle' menu item)."""
     from django.urls import reverse
 
     from volunteering.admin.moderation import VIEWSET

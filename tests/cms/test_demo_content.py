@@ -33,6 +33,7 @@ from cms.models import (
     Wijk,
 )
 from tests.voice import informal_words, visible_text
+from tests.volunteering.demo_checks import VacaturebankDemoChecks, vacaturebank_counts
 
 ALMERE_DISTRICTS = {"Stad", "Haven", "Buiten", "Hout", "Poort", "Pampus"}
 PROGRAMMES = [
@@ -68,7 +69,7 @@ def counts():
 
 
 @pytest.mark.slow
-class DemoContentTests(TestCase):
+class DemoContentTests(VacaturebankDemoChecks, TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.output = io.StringIO()
@@ -89,6 +90,7 @@ class DemoContentTests(TestCase):
             self.check_feeds_listings_and_search_work_with_the_demo,
             self.check_demo_accounts_can_log_in_to_the_admin,
             self.check_demo_contact_form_accepts_a_question,
+            *(getattr(self, name) for name in self.vacaturebank_checks),
             # Last, because it runs the command again.
             self.check_running_it_again_duplicates_nothing,
         ]
@@ -103,11 +105,11 @@ class DemoContentTests(TestCase):
             assert password in text
 
     def check_running_it_again_duplicates_nothing(self):
-        before = counts()
+        before = counts() | vacaturebank_counts()
 
         call_command("load_demo", stdout=io.StringIO())
 
-        assert counts() == before
+        assert counts() | vacaturebank_counts() == before
 
     def check_builds_the_site_the_issue_asks_for(self):
         home = Site.objects.get(is_default_site=True).root_page.specific

@@ -109,7 +109,7 @@ def test_editing_a_published_vacancy_makes_a_change_and_keeps_the_public_text(cl
     client.post(url, vacancy_post(title="Nog nieuwer", end_date="2099-01-01"))
     change = VacancyChange.objects.get(vacancy=vacancy)
     assert change.data["title"] == "Nog nieuwer" and change.data["end_date"] == "2099-01-01"
-    # What staff do on approval (engineer D): apply_change with the stored data.
+    # What staff do on approval: apply_change with the stored data.
     services.apply_change(vacancy, change.data)
     vacancy.refresh_from_db()
     assert vacancy.title == "Nog nieuwer" and vacancy.end_date == dt.date(2099, 1, 1)

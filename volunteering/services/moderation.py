@@ -9,7 +9,6 @@ volunteering.rules to say (a suspended organisation's vacancies keep their statu
 
 from django.db import transaction
 from django.db.models import F
-from django.urls import NoReverseMatch
 from django.utils.translation import gettext_lazy as _
 
 from .. import links, mail, rules
@@ -74,10 +73,7 @@ def _required_reason(reason):
 
 
 def _mine_link():
-    try:
-        return links.mine_url()
-    except NoReverseMatch:  # Mijn organisatie not (yet) in the URLconf
-        return ""
+    return links.mine_url()
 
 
 def organisation_address(organisation, vacancy=None):

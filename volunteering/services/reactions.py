@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
-from django.urls import NoReverseMatch
 from django.utils.translation import gettext_lazy as _
 
 from .. import links, mail, rules
@@ -68,16 +67,8 @@ class ReactionData:
 
 
 def mine_link(vacancy, language=None):
-    """The organisation's list of reactions to this vacancy in Mijn organisatie; its home
-    page while that list does not exist; "" when Mijn organisatie is not there at all."""
-    try:
-        return links.mine_url("volunteering:reactions", language=language, vacancy_id=vacancy.pk)
-    except NoReverseMatch:
-        pass
-    try:
-        return links.mine_url("volunteering:mine", language=language)
-    except NoReverseMatch:
-        return ""
+    """The organisation's list of reactions to this vacancy in Mijn organisatie."""
+    return links.mine_url("volunteering:reactions", language=language, vacancy_id=vacancy.pk)
 
 
 def organisation_addresses(vacancy):
