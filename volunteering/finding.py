@@ -138,7 +138,11 @@ class VacancyFilterForm(forms.Form):
         if not self.is_bound:
             return False
         folded = [self["thema"], *self.flags(), self["uren"], self["sorteer"]]
-        return any(field.data or field.errors for field in folded)
+        if any(field.errors for field in folded):
+            return True
+        # The form sends every field; the default order ("nieuw") is no choice of the person.
+        chosen = [self["thema"], *self.flags(), self["uren"]]
+        return any(field.data for field in chosen) or self["sorteer"].data == SORT_CLOSING
 
 
 def find_vacancies(cleaned_data, now):

@@ -303,3 +303,33 @@ def test_the_result_of_a_search_page_shows_its_summary(client, index, now):
     b.wijk("Almere Haven")
     response = search(client, tijd="eenmalig", wijk="almere-haven")
     assert "U zoekt: Eenmalig · Almere Haven" in text(response)
+
+
+@pytest.mark.parametrize(
+    ("params", "open_"),
+    [
+        # What the form sends after choosing only a wijk and a kind of work.
+        (
+            {
+                "q": "",
+                "wijk": "almere-buiten",
+                "tijd": "korte-klus",
+                "uren": "",
+                "sorteer": "nieuw",
+            },
+            False,
+        ),
+        ({"thema": "zorg", "sorteer": "nieuw"}, True),
+        ({"jongeren": "1"}, True),
+        ({"uren": "4"}, True),
+        ({"sorteer": "sluit"}, True),
+        # An error in a folded filter is never hidden.
+        ({"uren": "veel"}, True),
+    ],
+)
+def test_more_filters_open_only_when_one_of_them_is_chosen(client, index, params, open_):
+    b.wijk("Almere Buiten")
+    b.theme("Zorg")
+    html = search(client, **params).content.decode()
+    details = re.search(r'<details class="vacancy-filters__more"[^>]*>', html).group(0)
+    assert (" open" in details) == open_
