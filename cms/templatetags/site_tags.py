@@ -1,5 +1,7 @@
 """Small presentational helpers for the public templates (no business rules here)."""
 
+import re
+
 from django import template
 from django.core.cache import cache
 from django.urls import reverse
@@ -28,6 +30,15 @@ def clock(value):
     if not value:
         return ""
     return formats.time_format(value)
+
+
+@register.filter
+def tel_href(phone):
+    """A phone number as a tel: link wants it: digits and a leading +, no spaces or dashes
+    ("036 000 00 00" → "0360000000")."""
+    phone = (phone or "").strip()
+    digits = re.sub(r"\D", "", phone)
+    return f"+{digits}" if phone.startswith("+") else digits
 
 
 @register.filter

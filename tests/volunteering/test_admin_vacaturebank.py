@@ -2,6 +2,7 @@
 unanswered reactions, a person's data, and who may see it."""
 
 import datetime as dt
+import re
 import json
 
 import pytest
@@ -87,6 +88,19 @@ def test_queue_lists_waiting_vacancies_and_check_approves(staff_client, now):
     assert done.status_code == 302
     vacancy.refresh_from_db()
     assert vacancy.status == VacancyStatus.PUBLISHED
+
+
+def test_check_page_names_the_days_and_parts_of_the_day(staff_client, now):
+    # Monday and Wednesday (bits 1 and 4), the evening (bit 4); none: a dash, never a number.
+    with_days = submitted(now, days=1 | 4, day_parts=4)
+    without = submitted(now)
+    html = staff_client.get(reverse("vacaturebank_controle:vacancy", args=(with_days.pk,)))
+    text = " ".join(re.sub(r"<[^>]+>", " ", html.content.decode()).split())
+    assert "Dagen maandag, woensdag" in text
+    assert "Dagdelen avond" in text
+    html = staff_client.get(reverse("vacaturebank_controle:vacancy", args=(without.pk,)))
+    text = " ".join(re.sub(r"<[^>]+>", " ", html.content.decode()).split())
+    assert "Dagen –" in text and "Dagdelen –" in text
 
 
 def test_check_returns_with_reason(staff_client, now):

@@ -1,6 +1,7 @@
-"""The vacaturebank's public pages are valid HTML (Nu HTML Checker, as for every page type
-in tests/cms/test_html_validity.py): the search page with results and with a bad filter,
-a vacancy page and an organisation page."""
+"""Every page type of the vacaturebank is valid HTML (Nu HTML Checker, as for every page
+type in tests/cms/test_html_validity.py): the search page with results and with a bad
+filter, a vacancy page, an organisation page, the reaction, help and alert forms (empty,
+with errors and their thank-you states), and the pages of Mijn organisation."""
 
 import pytest
 
@@ -11,7 +12,13 @@ from . import builders as b
 
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.django_db]  # the HTML is the same on both
 
-EXPECTED_STATUS = {"search_bad_filter": 400}
+EXPECTED_STATUS = {
+    "search_bad_filter": 400,
+    "react_errors": 400,
+    "help_errors": 400,
+    "alert_errors": 400,
+    "mine_vacancy_errors": 400,
+}
 
 
 def _documents(client, now):
@@ -62,6 +69,60 @@ def _documents(client, now):
     for name, path in pages.items():
         response = client.get(path)
         documents[name] = (response.status_code, response.content)
+    documents.update(_form_documents(client, now, vacancy))
+    documents.update(_mine_documents(client, now, org, vacancy))
+    return documents
+
+
+def _form_documents(client, now, vacancy):
+    from volunteering.services import alerts
+
+    react = f"/vacaturebank/{vacancy.pk}/reageren/"
+    alert, _state = alerts.subscribe("ans@example.org", "tijd=vast", now=now, language="nl")
+    requests = {
+        "react": ("get", react, None),
+        "react_errors": ("post", react, {"name": "", "message": "Kijk op www.example.org"}),
+        "react_thanks": ("get", react + "?verstuurd=1", None),
+        "help": ("get", "/vacaturebank/hulp-bij-zoeken/", None),
+        "help_errors": ("post", "/vacaturebank/hulp-bij-zoeken/", {"name": ""}),
+        "alert": ("get", "/vacaturebank/attendering/?zoek=tijd%3Dvast", None),
+        "alert_errors": ("post", "/vacaturebank/attendering/", {"email": "geen-adres"}),
+        "alert_confirm": ("get", f"/vacaturebank/attendering/bevestigen/{alert.token}/", None),
+        "alert_stop": ("get", f"/vacaturebank/attendering/stoppen/{alert.token}/", None),
+    }
+    documents = {}
+    for name, (method, path, data) in requests.items():
+        response = getattr(client, method)(path, data) if data else client.get(path)
+        documents[name] = (response.status_code, response.content)
+    return documents
+
+
+def _mine_documents(client, now, org, vacancy):
+    from django.urls import reverse
+
+    member = b.user()
+    b.organisation("Tweede Organisatie", now=now, members=[member])
+    org.memberships.create(user=member)
+    b.reaction(vacancy, now=now, name="Ans de Boer", phone="06 12345678")
+    client.force_login(member)
+    urls = {
+        "mine": reverse("volunteering:mine"),
+        "mine_sign_up": reverse("volunteering:sign_up"),
+        "mine_dashboard": reverse("volunteering:dashboard", args=[org.pk]),
+        "mine_profile": reverse("volunteering:profile", args=[org.pk]),
+        "mine_members": reverse("volunteering:members", args=[org.pk]),
+        "mine_vacancies": reverse("volunteering:vacancies", args=[org.pk]),
+        "mine_vacancy_new": reverse("volunteering:vacancy_new", args=[org.pk]),
+        "mine_vacancy_edit": reverse("volunteering:vacancy_edit", args=[vacancy.pk]),
+        "mine_reactions": reverse("volunteering:reactions", args=[vacancy.pk]),
+    }
+    documents = {}
+    for name, url in urls.items():
+        response = client.get(url)
+        documents[name] = (response.status_code, response.content)
+    response = client.post(urls["mine_vacancy_new"], {"title": ""})
+    documents["mine_vacancy_errors"] = (response.status_code, response.content)
+    client.logout()
     return documents
 
 

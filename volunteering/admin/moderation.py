@@ -1,6 +1,8 @@
 """The moderation queue and the check of one vacancy or change: thin views over
 volunteering.services.moderation."""
 
+import datetime as dt
+
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -16,6 +18,7 @@ from cms.models import Audience, Theme, Wijk
 from .. import links
 from ..models import ChangeStatus, Vacancy, VacancyChange, VacancyStatus
 from ..models.choices import MODERATION_CRITERIA
+from ..presentation import day_names, day_part_names
 from ..services import moderation
 from . import access
 from .forms import APPROVE, CheckForm, PostOnBehalfForm
@@ -74,14 +77,16 @@ def _shown(name, value):
     if name == "wijk":
         wijk = value if hasattr(value, "pk") else Wijk.objects.filter(pk=value).first()
         return str(wijk) if wijk else "–"
+    if name == "days":
+        return ", ".join(str(day) for day in day_names(value)) or "–"
+    if name == "day_parts":
+        return ", ".join(str(part) for part in day_part_names(value)) or "–"
     if field.choices:
         return str(dict(field.choices).get(value, value))
     if isinstance(value, bool):
         return _("ja") if value else _("nee")
     if name in ("start_date", "end_date"):
         if isinstance(value, str):
-            import datetime as dt
-
             value = dt.date.fromisoformat(value)
         return date_format(value, "j F Y")
     return str(value)

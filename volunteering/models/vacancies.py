@@ -20,8 +20,8 @@ class Vacancy(models.Model):
     summary = models.CharField(
         _("in één zin"), max_length=200, help_text=_("Komt in de lijst met vacatures.")
     )
-    tasks = models.TextField(_("wat gaat u doen"), max_length=4000)
-    offer = models.TextField(_("wat krijgt u"), blank=True, max_length=2000)
+    tasks = models.TextField(_("wat de vrijwilliger doet"), max_length=4000)
+    offer = models.TextField(_("wat de vrijwilliger krijgt"), blank=True, max_length=2000)
     training = models.BooleanField(_("training via de Vrijwilligersacademie"), default=False)
     expense_allowance = models.BooleanField(_("onkostenvergoeding"), default=False)
     vog = models.CharField(
@@ -56,7 +56,7 @@ class Vacancy(models.Model):
     themes = models.ManyToManyField("cms.Theme", verbose_name=_("thema's"), blank=True)
     audiences = models.ManyToManyField(
         "cms.Audience",
-        verbose_name=_("voor wie u het doet"),
+        verbose_name=_("voor wie het werk is"),
         blank=True,
         related_name="vacancies",
     )
