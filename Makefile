@@ -84,7 +84,8 @@ CLOCK_MOMENTS ?= 2027-01-13T00:30+01:00 2027-01-13T19:45+01:00 2027-01-13T23:59+
 # payment holds that expire in minutes, invoices dated today, retention counted from the
 # last activity, and pages that show the Amsterdam date of something done just now (at
 # 00:30 the UTC date is still yesterday's: payments filtered by day, a certificate revoked
-# today). The rest of tests/academy builds its dates days or weeks away (a course in two
+# today); in the vacaturebank, expiry dates and working days counted from today (its rules,
+# the search, Mijn organisatie, moderation, reactions and alerts). The rest of tests/academy builds its dates days or weeks away (a course in two
 # weeks, one that ended yesterday evening), and tests/events runs on its own fixed day
 # (AGENDA_DAY in tests/events/conftest.py): the real-time passes cover those.
 CLOCK_TESTS ?= tests/test_clock.py \
@@ -95,7 +96,10 @@ CLOCK_TESTS ?= tests/test_clock.py \
 	tests/academy/test_invoices.py tests/academy/test_payment_admin.py \
 	tests/academy/test_certificate_verification.py tests/academy/test_retention.py \
 	tests/academy/test_dashboard.py tests/academy/test_edition_form.py \
-	tests/academy/test_participant_view.py
+	tests/academy/test_participant_view.py \
+	tests/volunteering/test_rules.py tests/volunteering/test_finding.py \
+	tests/volunteering/test_mine_vacancies.py tests/volunteering/test_moderation.py \
+	tests/volunteering/test_reactions.py tests/volunteering/test_alerts.py
 # On SQLite: each test process has a database file of its own (copied from the migrated
 # database that tests/migrated_db.py saves, so no run migrates from scratch), and runs at
 # different moments never share data.
