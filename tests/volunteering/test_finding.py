@@ -333,3 +333,11 @@ def test_more_filters_open_only_when_one_of_them_is_chosen(client, index, params
     html = search(client, **params).content.decode()
     details = re.search(r'<details class="vacancy-filters__more"[^>]*>', html).group(0)
     assert (" open" in details) == open_
+
+
+def test_cached_cards_follow_a_changed_vacancy(client, index, now):
+    vacancy = b.vacancy(now=now, title="Oude titel")
+    assert "Oude titel" in titles(search(client))
+    vacancy.title = "Nieuwe titel"
+    vacancy.save()
+    assert titles(search(client)) == ["Nieuwe titel"]

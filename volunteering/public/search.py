@@ -17,8 +17,9 @@ from .. import rules
 from ..finding import VacancyFilterForm, describe, find_vacancies, query_string
 from ..presentation import hours_text, place_text, suitability
 
-# Approving, closing or expiring a vacancy does not renew the site's content version, so
-# the anonymous page cache may keep the vacaturebank's pages only this long.
+# A vacancy that expires (its last day passes) leaves the search without any save that
+# would renew the site's content version, so the anonymous page cache may keep the
+# vacaturebank's pages only this long.
 LIVE_CACHE_SECONDS = 60
 
 
@@ -75,6 +76,11 @@ class CachedCountPaginator(Paginator):
         return found
 
 
+def cards_key(base, vacancies):
+    state = base + "|" + ",".join(f"{v.pk}:{v.updated.timestamp()}" for v in vacancies)
+    return hashlib.blake2b(state.encode(), digest_size=16).hexdigest()
+
+
 def count_key(filters, now):
     state = f"{query_string(filters)}|{rules.today(now)}|{content_version()}"
     return "vacancy-count:" + hashlib.blake2b(state.encode(), digest_size=16).hexdigest()
@@ -102,6 +108,9 @@ def search_page(page, request):
             "filter_form": form,
             "listing": listing,
             "cards": cards,
+            # The list of cards as one cached fragment: the same vacancies, unchanged since,
+            # at the same address (their links) render the same.
+            "cards_key": cards_key(base, listing.object_list),
             "page_links": page_links(base, listing, filters),
             "previous_url": (
                 page_url(base, filters, listing.previous_page_number())
