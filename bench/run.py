@@ -33,6 +33,8 @@ def main():
     print("\n== Vrijwilligersacademie: catalogue with 500 courses ==")
     rebuild = ["--rebuild"] if args.rebuild else []
     subprocess.run([PYTHON, "bench/catalogue.py", *rebuild], cwd=ROOT, check=True)
+    print("\n== Vacaturebank: the search page with 5,000 live vacancies ==")
+    subprocess.run([PYTHON, "bench/vacancy_search.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: certificates (render, issue 500) ==")
     subprocess.run([PYTHON, "bench/certificates.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: invoice PDF render ==")
