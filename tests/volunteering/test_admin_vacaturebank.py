@@ -2,8 +2,8 @@
 unanswered reactions, a person's data, and who may see it."""
 
 import datetime as dt
-import re
 import json
+import re
 
 import pytest
 from django.contrib.auth.models import Permission
