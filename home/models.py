@@ -31,6 +31,7 @@ class HomePage(DirectRoutingMixin, BasePage):
         "cms.ContactPage",
         "events.EventIndexPage",
         "volunteering.VacancyIndexPage",
+        "guide.SupportOfferIndexPage",
         "academy.CourseIndexPage",
     ]
     template = "home/home_page.html"

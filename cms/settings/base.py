@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "home",
     "academy",
     "volunteering",
+    "guide",
     "events",
     "cms",
     "wagtail.contrib.forms",

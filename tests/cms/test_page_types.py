@@ -206,6 +206,7 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         from academy.models import CourseIndexPage
         from events.models import EventIndexPage
+        from guide.models import SupportOfferIndexPage
         from volunteering.models import VacancyIndexPage
 
         self.assertAllowedSubpageTypes(
@@ -219,6 +220,7 @@ class PageTypeTests(WagtailPageTestCase):
                 EventIndexPage,
                 CourseIndexPage,
                 VacancyIndexPage,
+                SupportOfferIndexPage,
             },
         )
         for model in ALL_PAGE_TYPES:

@@ -11,7 +11,7 @@ import tokenize
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ("academy", "cms", "events", "home", "vmca", "volunteering")
+APPS = ("academy", "cms", "events", "guide", "home", "vmca", "volunteering")
 
 # A clock inside a |date: or |time: argument: "H:i", "H.i", "G:i", "G.i".
 TEMPLATE_CLOCK = re.compile(r"""\|(?:date|time):\s*(["'])[^"']*[GH][.:]i[^"']*\1""")

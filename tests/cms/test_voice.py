@@ -13,7 +13,7 @@ from pathlib import Path
 from tests.voice import informal_words, visible_text
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ("academy", "cms", "events", "home", "vmca", "volunteering")
+APPS = ("academy", "cms", "events", "guide", "home", "vmca", "volunteering")
 
 TEMPLATE_COMMENT = re.compile(r"{%\s*comment\s*%}.*?{%\s*endcomment\s*%}|{#.*?#}", re.S)
 

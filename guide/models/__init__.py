@@ -1,0 +1,3 @@
+from .offers import SupportOfferIndexPage, SupportOfferPage
+
+__all__ = ["SupportOfferIndexPage", "SupportOfferPage"]
