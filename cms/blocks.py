@@ -362,6 +362,52 @@ class LatestItemsBlock(blocks.StructBlock):
         preview_value = {"title": "Laatste nieuws", "kind": "news", "count": 3}
 
 
+class SupportOffersBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Kop"), required=False, default=_("Hier kunt u terecht"))
+    # A page type by name: cms sits below guide and must not import it.
+    offers = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="guide.SupportOfferPage"),
+        label=_("Ondersteuning"),
+        min_num=1,
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["offers"] = _live_offers([page.pk for page in value["offers"] if page])
+        return context
+
+    def get_preview_value(self):
+        # A preview needs real offers: show the newest live ones of the sociale kaart.
+        from django.apps import apps
+
+        model = apps.get_model("guide", "SupportOfferPage")
+        ids = list(model.objects.live().order_by("-pk").values_list("pk", flat=True)[:3])
+        return self.to_python({"heading": _("Hier kunt u terecht"), "offers": ids})
+
+    class Meta:
+        icon = "group"
+        label = _("Ondersteuning uit de sociale kaart")
+        template = "blocks/support_offers_block.html"
+        description = _("Een paar vormen van hulp uit de sociale kaart, als kaarten.")
+
+
+def _live_offers(ids):
+    """The chosen offers that are still online, in the order the editor chose, loaded in
+    one query with what their cards show."""
+    from django.apps import apps
+
+    from .listings import exclude_private
+
+    if not ids:
+        return []
+    model = apps.get_model("guide", "SupportOfferPage")
+    found = exclude_private(model.objects.live().filter(pk__in=ids)).select_related(
+        "provider", "wijk"
+    )
+    by_id = found.in_bulk()
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -374,3 +420,4 @@ class BaseStreamBlock(blocks.StreamBlock):
     faq = FAQBlock()
     related_links = RelatedLinksBlock()
     latest_items = LatestItemsBlock()
+    support_offers = SupportOffersBlock()

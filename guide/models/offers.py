@@ -1,11 +1,14 @@
 """The sociale kaart: support offers for carers, each a page editors write, check and
 publish like any other (drafts, preview, approval, scheduling come with Wagtail)."""
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from cms.listings import LazyItems, ListingFilterForm, filter_pages, paginate, wijk_ids
 from cms.models import BasePage, ClassificationMixin
 from cms.models.pages import ListingPageMixin
 
@@ -35,9 +38,27 @@ class SupportOfferIndexPage(ListingPageMixin, BasePage):
             SupportOfferPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("provider")
+            .select_related("provider", "wijk")
             .order_by("-vmca_service", "title")
         )
+
+    def get_context(self, request, *args, **kwargs):
+        # Like ListingPageMixin, except for the wijk: an offer without a wijk is for all
+        # of Almere, so it stays in the list whichever wijk is chosen (filter_pages
+        # would leave it out).
+        context = super(ListingPageMixin, self).get_context(request, *args, **kwargs)
+        filter_form = ListingFilterForm(request.GET, fields=self.listing_filters)
+        filters = filter_form.active_filters()
+        wijk = filters.pop("wijk", None)
+        offers = filter_pages(self.listing_queryset(request), **filters)
+        if wijk:
+            offers = offers.filter(Q(wijk__isnull=True) | Q(wijk_id__in=wijk_ids(wijk)))
+        listing = paginate(request, offers, settings.LISTING_PAGE_SIZE)
+        page_offers = listing.object_list
+        listing.object_list = LazyItems(lambda: list(page_offers))
+        context["filter_form"] = filter_form
+        context["listing"] = listing
+        return context
 
 
 class SupportOfferPage(ClassificationMixin, BasePage):

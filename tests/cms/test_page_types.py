@@ -34,10 +34,21 @@ ALL_PAGE_TYPES = [
 ]
 
 
-def one_of_each_block(image, document, linked_page, theme):
+def support_offer():
+    """A live offer of the sociale kaart, for the block that shows chosen offers."""
+    from cms.models import Partner
+    from guide.models import SupportOfferIndexPage, SupportOfferPage
+
+    index = f.add_page(f.home_page(), SupportOfferIndexPage, title="Sociale kaart")
+    provider = Partner.objects.create(name="Logeerhuis De Haven")
+    return f.add_page(index, SupportOfferPage, title="Logeren voor een weekend", provider=provider)
+
+
+def one_of_each_block(image, document, linked_page, theme, offer):
     """Raw StreamField data with every block type of BaseStreamBlock once."""
     return f.stream(
         ("heading", {"text": "Kop van het blok", "level": "h2"}),
+        ("support_offers", {"heading": "Hier kunt u terecht", "offers": [offer.pk]}),
         ("paragraph", "<p>Tekst van de alinea met <b>vet</b>.</p>"),
         (
             "image",
@@ -282,7 +293,7 @@ class PageTypeTests(WagtailPageTestCase):
             self.section,
             title="Alle blokken",
             slug="alle-blokken",
-            body=one_of_each_block(image, document, self.standard, self.theme),
+            body=one_of_each_block(image, document, self.standard, self.theme, support_offer()),
         )
         used = {block.block_type for block in page.body}
         assert used == set(BaseStreamBlock.base_blocks), "every block type is on the page"
@@ -307,6 +318,8 @@ class PageTypeTests(WagtailPageTestCase):
             self.standard.url,
             "Laatste berichten",
             self.news.title,  # the latest-items block lists the news item about its theme
+            "Hier kunt u terecht",
+            "Logeren voor een weekend",  # the chosen support offer
         ):
             self.assertContains(response, text)
         for block_type in BaseStreamBlock.base_blocks.values():
