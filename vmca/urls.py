@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path(_("account/"), include("allauth.urls")),
     path("", include("academy.urls")),
     path("", include("volunteering.urls")),
+    path("", include("guide.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

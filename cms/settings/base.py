@@ -529,3 +529,6 @@ VOLUNTEERING_RETENTION_MONTHS = int(os.environ.get("VOLUNTEERING_RETENTION_MONTH
 VOLUNTEERING_STAFF_EMAIL = os.environ.get("VOLUNTEERING_STAFF_EMAIL", "")
 # "Ik wil dit doen", "Help mij zoeken" and alert sign-ups per client address.
 VOLUNTEERING_FORM_RATE = os.environ.get("VOLUNTEERING_FORM_RATE", "5/10m")
+
+# Sociale kaart (guide): an offer not checked for this many months is listed for review.
+GUIDE_REVIEW_MONTHS = int(os.environ.get("GUIDE_REVIEW_MONTHS", "12"))

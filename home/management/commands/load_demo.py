@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from academy.demo import AcademyDemoBuilder, demo_accounts
 from cms.demo.builder import DEMO_ACCOUNTS, DemoBuilder
 from events.demo import EventsDemoBuilder
+from guide.demo import GuideDemoBuilder
 from volunteering.demo import VacaturebankDemoBuilder
 from volunteering.demo import demo_accounts as vacaturebank_accounts
 
@@ -21,6 +22,7 @@ class Command(BaseCommand):
         EventsDemoBuilder(admin=pages.admin).build()
         AcademyDemoBuilder(admin=pages.admin).build()
         VacaturebankDemoBuilder(admin=pages.admin).build()
+        GuideDemoBuilder(admin=pages.admin).build()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))
         self.stdout.write("")
@@ -38,6 +40,7 @@ class Command(BaseCommand):
         for login, password, role in demo_accounts():
             self.stdout.write(f"  {login:<28} {password:<26} {role}")
         self.stdout.write("")
+        self.stdout.write("Sociale kaart: http://127.0.0.1:8000/sociale-kaart/")
         self.stdout.write("Vacaturebank: http://127.0.0.1:8000/vacaturebank/")
         self.stdout.write("Vacaturebank-accounts (de organisatie logt in met een code per e-mail):")
         for login, password, role in vacaturebank_accounts():
