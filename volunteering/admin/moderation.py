@@ -13,13 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from cms.models import Audience, Theme, Wijk
+from cms.models import Wijk
 
 from .. import links
 from ..models import ChangeStatus, Vacancy, VacancyChange, VacancyStatus
 from ..models.choices import MODERATION_CRITERIA
 from ..presentation import day_names, day_part_names
 from ..services import moderation
+from ..services.vacancies import MANY_FIELDS
 from . import access
 from .forms import APPROVE, CheckForm, PostOnBehalfForm
 
@@ -54,7 +55,6 @@ SHOWN_FIELDS = [
     "start_date",
     "end_date",
 ]
-MANY = {"themes": Theme, "audiences": Audience}
 
 
 def queue_url():
@@ -70,10 +70,10 @@ def _shown(name, value):
     field = Vacancy._meta.get_field(name)
     if value in (None, "", []):
         return "–"
-    if name in MANY:
+    if name in MANY_FIELDS:
         if hasattr(value, "all"):
             return ", ".join(str(item) for item in value.all())
-        return ", ".join(str(item) for item in MANY[name].objects.filter(pk__in=value))
+        return ", ".join(str(item) for item in MANY_FIELDS[name].objects.filter(pk__in=value))
     if name == "wijk":
         wijk = value if hasattr(value, "pk") else Wijk.objects.filter(pk=value).first()
         return str(wijk) if wijk else "–"

@@ -4,6 +4,7 @@ where staff receive what people send ("Help mij zoeken")."""
 from email.utils import parseaddr
 
 from django.conf import settings
+from django.db.models import Q
 
 
 def _site_settings():
@@ -35,3 +36,15 @@ def staff_email():
     if site_email:
         return site_email
     return parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+
+
+def same_person_q(email, phone):
+    """Rows sent by the same person: the same e-mail address (any case) or the same phone
+    number; None when neither is known. Reactions and help requests use it to refuse a
+    repeat within a day."""
+    same_person = Q()
+    if email:
+        same_person |= Q(email__iexact=email)
+    if phone:
+        same_person |= Q(phone=phone)
+    return same_person or None

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 
 from .. import mail
 from ..models import HelpRequest
-from .contact_details import staff_email, vmca_contact
+from .contact_details import same_person_q, staff_email, vmca_contact
 
 # A second request from the same e-mail or phone within this time is a double click,
 # not a new question: it is not saved or mailed again.
@@ -33,12 +32,8 @@ class HelpRequestData:
 
 
 def _earlier_request(data, now):
-    same_person = Q()
-    if data.email:
-        same_person |= Q(email__iexact=data.email)
-    if data.phone:
-        same_person |= Q(phone=data.phone)
-    if not same_person:
+    same_person = same_person_q(data.email, data.phone)
+    if same_person is None:
         return None
     return HelpRequest.objects.filter(same_person, created__gt=now - DUPLICATE_WINDOW).first()
 

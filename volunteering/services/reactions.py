@@ -10,12 +10,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .. import links, mail, rules
 from ..models import Reaction, Vacancy
-from .contact_details import vmca_contact
+from .contact_details import same_person_q, vmca_contact
 
 # The same person reacting twice to one vacancy within this time is a double click or a
 # second try, not a new reaction.
@@ -81,12 +80,8 @@ def organisation_addresses(vacancy):
 
 
 def _earlier_reaction(vacancy, data, now):
-    same_person = Q()
-    if data.email:
-        same_person |= Q(email__iexact=data.email)
-    if data.phone:
-        same_person |= Q(phone=data.phone)
-    if not same_person:
+    same_person = same_person_q(data.email, data.phone)
+    if same_person is None:
         return None
     return (
         Reaction.objects.filter(vacancy=vacancy, created__gt=now - DUPLICATE_WINDOW)
