@@ -125,6 +125,7 @@ def sync_course(course):
 class AcademySource(CalendarSource):
     key = SOURCE_KEY
     label = "Vrijwilligersacademie"
+    trainings = True
 
     def sync_all(self):
         kind_id = _training_kind_id()

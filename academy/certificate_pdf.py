@@ -19,13 +19,13 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
+from cms.pdf import render_pdf
 from events.calendar.spec import AMSTERDAM
 
 from . import qr
 from .formatting import format_points
 from .links import absolute_url
 from .models import Certificate, CertificateSettings
-from .pdf import render_pdf
 
 logger = logging.getLogger(__name__)
 

@@ -877,7 +877,7 @@ COURSES = [
             "vragen en tijd voor uzelf nemen."
         ),
         "image_label": "In balans",
-        "themes": ["mantelzorg-ondersteunen", "respijtzorg"],
+        "themes": ["mantelzorg-ondersteunen", "respijtzorg", "scholing"],
         "audiences": ["mantelzorgers"],
         "format": "op-locatie",
         "duration": "4 bijeenkomsten van 2 uur",
@@ -943,7 +943,7 @@ COURSES = [
             "professionals in Almere. Gratis voor mantelzorgers. Geaccrediteerd bij KR V&V."
         ),
         "image_label": "NAH",
-        "themes": ["mantelzorg-ondersteunen"],
+        "themes": ["mantelzorg-ondersteunen", "lotgenotencontact", "scholing"],
         "audiences": ["mantelzorgers", "professionals"],
         "format": "op-locatie",
         "duration": "3 bijeenkomsten van 2,5 uur",
@@ -1072,7 +1072,7 @@ COURSES = [
             "mantelzorgers in Almere. Twee avonden."
         ),
         "image_label": "Mantelzorg en werk",
-        "themes": ["mantelzorg-ondersteunen"],
+        "themes": ["mantelzorg-ondersteunen", "werk-en-mantelzorg", "scholing"],
         "audiences": ["mantelzorgers"],
         "format": "online",
         "duration": "2 online avonden van 1,5 uur",

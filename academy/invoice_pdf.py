@@ -1,4 +1,4 @@
-"""Invoices, receipts and credit notes as PDF/A, with the one PDF renderer (academy.pdf).
+"""Invoices, receipts and credit notes as PDF/A, with the one PDF renderer (cms.pdf).
 
 What the document states comes from the Invoice row (its snapshot of the amounts, VAT,
 recipient and VMCA's details), so a later change of prices or settings does not change
@@ -17,11 +17,11 @@ from django.core.files.base import ContentFile
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
+from cms.pdf import render_pdf
 from events.calendar.spec import AMSTERDAM
 
 from .formatting import format_money
 from .models import Invoice, PaymentMethod
-from .pdf import render_pdf
 
 logger = logging.getLogger(__name__)
 

@@ -8,10 +8,10 @@ heading, so a register can match the sheet to its own records.
 from django.utils import timezone
 from django.utils.text import slugify
 
+from cms.pdf import render_pdf
 from events.calendar.spec import AMSTERDAM
 
 from .models import AttendanceStatus, CertificateSettings, RegistrationStatus
-from .pdf import render_pdf
 from .services.accreditation import covers
 
 TEMPLATE = "academy/pdf/presentielijst.html"

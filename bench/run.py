@@ -35,6 +35,8 @@ def main():
     subprocess.run([PYTHON, "bench/catalogue.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Vacaturebank: the search page with 5,000 live vacancies ==")
     subprocess.run([PYTHON, "bench/vacancy_search.py", *rebuild], cwd=ROOT, check=True)
+    print("\n== Wegwijzer: each step and the result with 1,000 support offers ==")
+    subprocess.run([PYTHON, "bench/wegwijzer.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: certificates (render, issue 500) ==")
     subprocess.run([PYTHON, "bench/certificates.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: invoice PDF render ==")

@@ -2,10 +2,12 @@
 
 Run through `manage.py load_demo` after the vacaturebank. Built from
 guide/demo_content.py; last_checked counts back from "now", so some offers are always
-due for review.
+due for review. Then the English index and VMCA's own offers in English, and the
+wegwijzers (guide/demo_wegwijzer.py), whose answers name offers.
 
-Safe to run again: the page and providers are looked up before they are made, and an
-offer is only made when the index has no page with its slug yet.
+Safe to run again: the page and providers are looked up before they are made, an offer
+is only made when the index has no page with its slug yet, and an English copy only
+when the page has none.
 """
 
 import datetime as dt
@@ -14,12 +16,14 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from cms.cache import bump_content_version
+from cms.demo.content import AUDIENCES, THEMES
 from cms.models import Audience, Partner, Theme, Wijk
 
 from . import demo_content as content
+from .demo_wegwijzer import WegwijzerDemoBuilder
 from .models import SupportOfferIndexPage, SupportOfferPage
 
 # Six districts of Almere (slug, name); the cms demo makes them, a bare database may not.
@@ -72,6 +76,10 @@ class GuideDemoBuilder:
         for item in content.OFFERS:
             if slugify(item[0]) not in existing:
                 self._offer(index, providers, *item)
+        english = Locale.objects.filter(language_code="en").first()
+        if english is not None:
+            self._english(index, english)
+        WegwijzerDemoBuilder(admin=self.admin, offer_index=index).build()
         return index
 
     def _publish(self, page):
@@ -122,14 +130,27 @@ class GuideDemoBuilder:
         return partner
 
     def _themes(self, slugs):
+        # The cms demo makes them; a bare database gets them with the same names.
+        known = {item["slug"]: item for item in THEMES}
         return [
-            Theme.objects.get_or_create(slug=slug, defaults={"name": slug.replace("-", " ")})[0]
+            Theme.objects.get_or_create(
+                slug=slug,
+                defaults={key: known[slug][key] for key in ("name", "name_en", "description")}
+                if slug in known
+                else {"name": slug.replace("-", " ")},
+            )[0]
             for slug in slugs
         ]
 
     def _audiences(self, slugs):
+        known = {item["slug"]: item for item in AUDIENCES}
         return [
-            Audience.objects.get_or_create(slug=slug, defaults={"name": slug.capitalize()})[0]
+            Audience.objects.get_or_create(
+                slug=slug,
+                defaults={key: known[slug][key] for key in ("name", "name_en")}
+                if slug in known
+                else {"name": slug.capitalize()},
+            )[0]
             for slug in slugs
         ]
 
@@ -154,3 +175,32 @@ class GuideDemoBuilder:
         offer.audiences.set(self._audiences(audiences))
         self._publish(offer)
         return offer
+
+    # English ---------------------------------------------------------------------------
+
+    def _english(self, index, english):
+        """The index and VMCA's own offers in English, as translations of the Dutch pages."""
+        if index.get_translation_or_none(english) is None:
+            data = content.INDEX_EN
+            copy = index.copy_for_translation(english, copy_parents=True, alias=False).specific
+            self._translated(copy, data)
+        offers = SupportOfferPage.objects.child_of(index).filter(title__in=content.OFFERS_EN)
+        for offer in offers:
+            if offer.get_translation_or_none(english) is not None:
+                continue
+            data = content.OFFERS_EN[offer.title]
+            copy = offer.copy_for_translation(english, copy_parents=True, alias=False).specific
+            # A copy keeps the Dutch themes and audiences, so the English map filters alike.
+            copy.themes.set(offer.themes.all())
+            copy.audiences.set(offer.audiences.all())
+            self._translated(copy, {"slug": slugify(data["title"]), **data})
+
+    def _translated(self, copy, data):
+        copy.title = copy.draft_title = data["title"]
+        copy.slug = data["slug"]
+        for field in ("intro", "search_description", "situation", "how_to_get",
+                      "walk_in_hours"):  # fmt: skip
+            if field in data:
+                setattr(copy, field, data[field])
+        copy.save()
+        self._publish(copy)

@@ -58,6 +58,12 @@ PROVIDERS = {
         "contact@flevolandzorgt.example",
         "036 000 22 50",
     ),
+    "werkzorg": (
+        "Stichting Werk en Zorg Flevoland",
+        None,
+        "advies@werkenzorg.example",
+        "036 000 22 60",
+    ),
 }
 
 # Offers: (title, provider, wijk slug or None for all of Almere, themes, audiences,
@@ -69,12 +75,18 @@ T_MONEY = "geldzaken-en-administratie"
 T_DEMENTIA = "dementie"
 T_LONELY = "eenzaamheid"
 T_MEET = "buurt-en-ontmoeting"
+# The needs the wegwijzer groups its result by (with T_RESPITE, T_MONEY and T_YOUNG).
+T_INFO = "informatie-en-advies"
+T_PRACTICAL = "praktische-hulp"
+T_PEERS = "lotgenotencontact"
+T_WORK = "werk-en-mantelzorg"
+T_TRAINING = "scholing"
 CARERS = "mantelzorgers"
 YOUNG = "jongeren"
 PROS = "professionals"
 
 OFFERS = [
-    ("Gesprek met een mantelzorgconsulent", "vmca", None, [T_SUPPORT], [CARERS],
+    ("Gesprek met een mantelzorgconsulent", "vmca", None, [T_SUPPORT, T_INFO], [CARERS],
      "Een consulent van VMCA luistert naar uw verhaal en denkt met u mee.",
      "Voor iedereen in Almere die zorgt voor een naaste.",
      "Bel of mail ons. Wij maken een afspraak bij u thuis of op ons kantoor.",
@@ -84,12 +96,13 @@ OFFERS = [
      "Voor mantelzorgers die rust nodig hebben.",
      "Bel ons. Wij zoeken een vrijwilliger of een logeerplek die bij u past.",
      {"vmca_service": True}, 45),
-    ("Lotgenotengroep mantelzorgers", "vmca", "stad", [T_SUPPORT, T_LONELY], [CARERS],
+    ("Lotgenotengroep mantelzorgers", "vmca", "stad", [T_PEERS, T_SUPPORT, T_LONELY],
+     [CARERS],
      "Praat met andere mantelzorgers. U bent niet de enige.",
      "Voor mantelzorgers die ervaringen willen delen.",
      "Meld u aan via de website of bel ons. De groep komt elke maand samen.",
      {"vmca_service": True, "address": "Voorbeeldstraat 1, Almere Stad"}, 100),
-    ("Lotgenotengroep jonge mantelzorgers", "vmca", None, [T_YOUNG], [YOUNG],
+    ("Lotgenotengroep jonge mantelzorgers", "vmca", None, [T_YOUNG, T_PEERS], [YOUNG],
      "Zorgt u thuis mee? Hier ontmoet u anderen van uw leeftijd.",
      "Voor jongeren van 12 tot en met 24 jaar die thuis meehelpen in de zorg.",
      "Stuur ons een e-mail. Een jongerenwerker neemt contact met u op.",
@@ -99,7 +112,8 @@ OFFERS = [
      "Voor mantelzorgers die in Almere wonen of voor iemand in Almere zorgen.",
      "Vul het formulier op onze website in. Dat kan tot 1 december.",
      {"vmca_service": True, "online": True}, 380),
-    ("Online spreekuur voor mantelzorgers", "vmca", None, [T_SUPPORT], [CARERS],
+    ("Online spreekuur voor mantelzorgers", "vmca", None, [T_INFO, T_WORK, T_SUPPORT],
+     [CARERS],
      "Stel uw vraag via beeldbellen. Zonder de deur uit.",
      "Voor mantelzorgers die weinig tijd hebben om weg te gaan.",
      "Kies een tijd in de agenda op onze website.",
@@ -115,7 +129,8 @@ OFFERS = [
      "Voor bewoners die graag samen eten.",
      "Meld u een dag van tevoren aan bij de balie.",
      {"cost": "eigen-bijdrage", "cost_note": "5 euro per maaltijd"}, 420),
-    ("Maatje voor mantelzorgers", "samensterk", None, [T_SUPPORT, T_LONELY], [CARERS],
+    ("Maatje voor mantelzorgers", "samensterk", None, [T_PRACTICAL, T_SUPPORT, T_LONELY],
+     [CARERS],
      "Een vrijwilliger die regelmatig met u afspreekt.",
      "Voor mantelzorgers die zich alleen voelen met de zorg.",
      "Bel ons. Wij komen kennismaken en zoeken een maatje dat bij u past.",
@@ -150,7 +165,8 @@ OFFERS = [
      "Voor iedereen in Almere Haven.",
      "Loop binnen. U bent welkom.",
      {"walk_in_hours": "Vrijdag van 14.00 tot 15.00 uur"}, 240),
-    ("Jongerenavond voor jonge mantelzorgers", "sprong", "stad", [T_YOUNG], [YOUNG],
+    ("Jongerenavond voor jonge mantelzorgers", "sprong", "stad", [T_YOUNG, T_PEERS],
+     [YOUNG],
      "Een avond met pizza, spelletjes en ruimte voor uw verhaal.",
      "Voor jongeren van 12 tot en met 24 jaar met een zieke ouder, broer of zus.",
      "Kom langs of stuur een bericht. U mag een vriend meenemen.",
@@ -176,7 +192,7 @@ OFFERS = [
      "Voor iedereen die graag buiten is.",
      "Kom om 10.00 uur naar de Huiskamer. Goede schoenen zijn handig.",
      {}, 460),
-    ("Buurthulp Pampus", "pampus", "pampushout", [T_MEET], [CARERS],
+    ("Buurthulp Pampus", "pampus", "pampushout", [T_PRACTICAL, T_MEET], [CARERS],
      "Buren helpen elkaar met kleine klussen en boodschappen.",
      "Voor bewoners van Pampus die een handje hulp kunnen gebruiken.",
      "Stuur een e-mail met uw vraag. Een buur neemt contact met u op.",
@@ -186,7 +202,7 @@ OFFERS = [
      "Voor nieuwe en oude bewoners van Pampus.",
      "Meld u een week van tevoren aan.",
      {"cost": "eigen-bijdrage", "cost_note": "3 euro"}, 530),
-    ("Vrijwillige thuishulp", "thuisnabij", None, [T_RESPITE], [CARERS],
+    ("Vrijwillige thuishulp", "thuisnabij", None, [T_RESPITE, T_PRACTICAL], [CARERS],
      "Een vrijwilliger neemt een dagdeel de zorg van u over.",
      "Voor mantelzorgers die een paar uur per week vrij willen zijn.",
      "Bel ons voor een kennismaking bij u thuis.",
@@ -206,17 +222,18 @@ OFFERS = [
      "Voor mantelzorgers die beter Nederlands willen leren.",
      "Kom langs. Aanmelden is niet nodig.",
      {"walk_in_hours": "Dinsdag van 19.00 tot 20.30 uur"}, 20),
-    ("Alzheimer Ontmoetingscentrum", "geheugen", "stad-centrum", [T_DEMENTIA],
+    ("Alzheimer Ontmoetingscentrum", "geheugen", "stad-centrum", [T_DEMENTIA, T_PEERS],
      [CARERS], "Activiteiten voor mensen met dementie en steun voor wie zorgt.",
      "Voor mensen met geheugenproblemen en hun mantelzorgers.",
      "Bel ons voor een kennismaking. Een verwijzing is niet nodig.",
      {"address": "Voorbeeldplein 12, Almere Stad"}, 80),
-    ("Gespreksgroep dementie", "geheugen", None, [T_DEMENTIA, T_SUPPORT], [CARERS],
+    ("Gespreksgroep dementie", "geheugen", None, [T_DEMENTIA, T_PEERS, T_TRAINING],
+     [CARERS],
      "Zes avonden over dementie en hoe u er zelf mee omgaat.",
      "Voor partners en kinderen van iemand met dementie.",
      "Meld u aan per e-mail. Er zijn vier groepen per jaar.",
      {"online": True}, 370),
-    ("Geheugenspreekuur", "geheugen", "stedenwijk", [T_DEMENTIA], [CARERS],
+    ("Geheugenspreekuur", "geheugen", "stedenwijk", [T_DEMENTIA, T_INFO], [CARERS],
      "Maakt u zich zorgen over het geheugen van uw naaste? Kom praten.",
      "Voor iedereen die vragen heeft over vergeetachtigheid.",
      "Loop binnen tijdens het spreekuur.",
@@ -247,7 +264,7 @@ OFFERS = [
      "Meld uw kind voor 1 april aan.",
      {"min_age": 6, "max_age": 17, "cost": "eigen-bijdrage",
       "cost_note": "Afhankelijk van uw inkomen"}, 480),
-    ("Wijkteam Poort: spreekuur", "wijkteam-poort", "europakwartier", [T_SUPPORT],
+    ("Wijkteam Poort: spreekuur", "wijkteam-poort", "europakwartier", [T_INFO, T_SUPPORT],
      [CARERS, PROS], "Vragen over zorg, geld of wonen? Het wijkteam helpt u verder.",
      "Voor alle bewoners van Almere Poort.",
      "Loop binnen of bel voor een afspraak.",
@@ -257,7 +274,8 @@ OFFERS = [
      "Voor mensen die zorg of dagbesteding nodig hebben.",
      "Bel het wijkteam. Een medewerker komt bij u thuis.",
      {}, 395),
-    ("Mantelzorgvriendelijke thuiszorg", "thuiszorg", None, [T_SUPPORT], [CARERS],
+    ("Mantelzorgvriendelijke thuiszorg", "thuiszorg", None, [T_PRACTICAL, T_SUPPORT],
+     [CARERS],
      "Thuiszorg die rekening houdt met u als mantelzorger.",
      "Voor mensen die thuis verpleging of verzorging krijgen.",
      "Uw huisarts of de wijkverpleegkundige regelt dit met u.",
@@ -267,7 +285,7 @@ OFFERS = [
      "Voor mantelzorgers die 's nachts vaak op moeten.",
      "U heeft een verwijzing nodig van de wijkverpleegkundige.",
      {"referral_needed": True, "cost": "verzekerd"}, 345),
-    ("Cursus tillen en verplaatsen", "thuiszorg", "haven", [T_SUPPORT], [CARERS],
+    ("Cursus tillen en verplaatsen", "thuiszorg", "haven", [T_TRAINING, T_SUPPORT], [CARERS],
      "Leer hoe u iemand veilig helpt bij opstaan en lopen.",
      "Voor mantelzorgers die lichamelijke zorg geven.",
      "Meld u aan per telefoon. De cursus is twee ochtenden.",
@@ -283,14 +301,104 @@ OFFERS = [
      "Kom langs met uw ouder of verzorger voor een kennismaking.",
      {"min_age": 8, "max_age": 16, "walk_in_hours": "Woensdag van 14.00 tot 17.00 uur"},
      95),
-    ("Boodschappenhulp Hout", "nobelhorst", "hout", [T_SUPPORT], [CARERS],
+    ("Boodschappenhulp Hout", "nobelhorst", "hout", [T_PRACTICAL], [CARERS],
      "Een vrijwilliger doet eens per week boodschappen voor u.",
      "Voor mensen die zelf niet naar de winkel kunnen.",
      "Bel de Huiskamer. Wij zoeken een vrijwilliger bij u in de buurt.",
      {}, None),
-    ("Praatgroep rouw en verlies", "thuisnabij", "poort", [T_SUPPORT, T_LONELY],
+    ("Praatgroep rouw en verlies", "thuisnabij", "poort", [T_PEERS, T_LONELY],
      [CARERS], "Na het overlijden van uw naaste is er ruimte voor uw verdriet.",
      "Voor mensen die iemand hebben verloren.",
      "Meld u aan per e-mail. De groep komt om de week samen.",
      {}, 275),
+    # Working carers: two of VMCA's own services and a partner's; adults only.
+    ("Spreekuur werk en mantelzorg", "vmca", None, [T_WORK, T_INFO], [CARERS],
+     "Werkt u en zorgt u ook voor iemand? Wij zoeken samen met u naar meer rust.",
+     "Voor mantelzorgers met een baan, vanaf 18 jaar.",
+     "Maak een afspraak. Het spreekuur is ook 's avonds en via beeldbellen.",
+     {"vmca_service": True, "min_age": 18, "online": True, "phone": "036 000 11 00",
+      "walk_in_hours": "Donderdag van 17.00 tot 20.00 uur"}, 35),
+    ("Cursus In balans als mantelzorger", "vmca", "haven", [T_TRAINING, T_PEERS], [CARERS],
+     "Vier ochtenden over grenzen stellen en goed voor uzelf zorgen.",
+     "Voor mantelzorgers die merken dat de zorg veel van hen vraagt.",
+     "Meld u aan via de Vrijwilligersacademie of bel ons.",
+     {"vmca_service": True, "min_age": 18, "address": "Voorbeeldkade 3, Almere Haven"}, 65),
+    ("Advies over zorgverlof", "werkzorg", None, [T_WORK, T_MONEY], [CARERS],
+     "Welk verlof mag u opnemen als u voor iemand zorgt? Wij leggen het uit.",
+     "Voor werkende mantelzorgers vanaf 18 jaar.",
+     "Bel of mail ons. Een adviseur belt u binnen een week terug.",
+     {"min_age": 18, "online": True}, 110),
+    ("Workshop: praten met uw werkgever", "werkzorg", "poort", [T_WORK, T_TRAINING],
+     [CARERS], "Hoe vertelt u uw werkgever dat u mantelzorger bent? U oefent het samen.",
+     "Voor werkende mantelzorgers die afspraken willen maken op het werk.",
+     "Meld u aan per e-mail. De workshop is op een dinsdagavond.",
+     {"min_age": 18, "cost": "eigen-bijdrage", "cost_note": "10 euro, koffie inbegrepen"},
+     130),
 ]  # fmt: skip
+
+# English ------------------------------------------------------------------------------
+# The sociale kaart's index and VMCA's own offers in English (copies for translation of
+# the Dutch pages; the rest of the map stays Dutch).
+
+INDEX_EN = {
+    "title": "Support map",
+    "slug": "support-map",
+    "intro": (
+        "Are you caring for someone? Here you find help and support in Almere. Search by "
+        "theme or by the part of Almere you live in."
+    ),
+    "search_description": "Help and support for carers in Almere, by theme and by district.",
+}
+
+# By the Dutch title: the English fields.
+OFFERS_EN = {
+    "Gesprek met een mantelzorgconsulent": {
+        "title": "A talk with a carer support worker",
+        "intro": "A support worker from VMCA listens to your story and helps you think.",
+        "situation": "For anyone in Almere who cares for someone close to them.",
+        "how_to_get": "Call or e-mail us. We make an appointment at your home or at our office.",
+    },
+    "Respijtzorg regelen met VMCA": {
+        "title": "Arranging respite care with VMCA",
+        "intro": "Need a break from caring? Together we find someone who takes over for a while.",
+        "situation": "For carers who need some rest.",
+        "how_to_get": "Call us. We look for a volunteer or a place to stay that suits you.",
+    },
+    "Lotgenotengroep mantelzorgers": {
+        "title": "Carers' peer group",
+        "intro": "Talk with other carers. You are not the only one.",
+        "situation": "For carers who would like to share experiences.",
+        "how_to_get": "Sign up on our website or call us. The group meets every month.",
+    },
+    "Lotgenotengroep jonge mantelzorgers": {
+        "title": "Peer group for young carers",
+        "intro": "Do you help with care at home? Meet others of your age here.",
+        "situation": "For young people aged 12 to 24 who help with care at home.",
+        "how_to_get": "Send us an e-mail. A youth worker will get in touch with you.",
+    },
+    "Mantelzorgwaardering aanvragen": {
+        "title": "Applying for the carers' thank-you gift",
+        "intro": "A small amount once a year, to thank you for your care.",
+        "situation": "For carers who live in Almere or care for someone in Almere.",
+        "how_to_get": "Fill in the form on our website. You can do this until 1 December.",
+    },
+    "Online spreekuur voor mantelzorgers": {
+        "title": "Online consultation hour for carers",
+        "intro": "Ask your question by video call, without leaving home.",
+        "situation": "For carers who have little time to go out.",
+        "how_to_get": "Choose a time in the calendar on our website.",
+    },
+    "Spreekuur werk en mantelzorg": {
+        "title": "Consultation hour on work and caring",
+        "intro": "Do you work and also care for someone? Together we look for more calm.",
+        "situation": "For carers with a job, aged 18 and over.",
+        "how_to_get": "Make an appointment. The hour is also in the evening and by video call.",
+        "walk_in_hours": "Thursday from 5 pm to 8 pm",
+    },
+    "Cursus In balans als mantelzorger": {
+        "title": "Course: staying in balance as a carer",
+        "intro": "Four mornings about setting limits and looking after yourself.",
+        "situation": "For carers who notice that caring asks a lot of them.",
+        "how_to_get": "Sign up through the Volunteer Academy or call us.",
+    },
+}

@@ -32,6 +32,7 @@ class HomePage(DirectRoutingMixin, BasePage):
         "events.EventIndexPage",
         "volunteering.VacancyIndexPage",
         "guide.SupportOfferIndexPage",
+        "guide.WegwijzerPage",
         "academy.CourseIndexPage",
     ]
     template = "home/home_page.html"

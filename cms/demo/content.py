@@ -140,6 +140,30 @@ THEMES = [
         "description": "Buren die elkaar kennen, helpen elkaar sneller. Wij brengen mensen in de wijk samen.",
     },
     {
+        "name": "Informatie en advies",
+        "name_en": "Information and advice",
+        "slug": "informatie-en-advies",
+        "description": "Wat is er allemaal voor u? Wij leggen het uit en denken met u mee over de volgende stap.",
+    },
+    {
+        "name": "Praktische hulp",
+        "name_en": "Practical help",
+        "slug": "praktische-hulp",
+        "description": "Hulp bij boodschappen, klusjes of vervoer. Zo hoeft u niet alles zelf te doen.",
+    },
+    {
+        "name": "Contact met andere mantelzorgers",
+        "name_en": "Meeting other carers",
+        "slug": "lotgenotencontact",
+        "description": "Praten met mensen die hetzelfde meemaken. Zij begrijpen u vaak zonder veel woorden.",
+    },
+    {
+        "name": "Werk en mantelzorg",
+        "name_en": "Work and caring",
+        "slug": "werk-en-mantelzorg",
+        "description": "Werken en zorgen tegelijk is zwaar. Hier vindt u hulp om werk en zorg goed te combineren.",
+    },
+    {
         "name": "Scholing en training",
         "name_en": "Training and courses",
         "slug": "scholing",
@@ -561,6 +585,32 @@ HOME = {
                         "label": "Ik ben jong en zorg thuis voor iemand",
                     },
                 ],
+            },
+        ),
+        # The wegwijzers are built later (guide.demo_wegwijzer), which points these two
+        # placeholder addresses at their pages.
+        (
+            "call_to_action",
+            {
+                "title": "Zorgt u voor iemand?",
+                "text": (
+                    "Vind hulp met de wegwijzer. Beantwoord een paar korte vragen en zie welke "
+                    "steun bij u past. Gratis, en u hoeft uw naam niet te geven."
+                ),
+                "button_label": "Naar de wegwijzer",
+                "url": "https://www.example.org/wegwijzer-mantelzorg",
+            },
+        ),
+        (
+            "call_to_action",
+            {
+                "title": "Jong en zorgen voor iemand thuis?",
+                "text": (
+                    "Voor kinderen en jongeren tot 25 jaar die thuis helpen. Vijf korte vragen "
+                    "in gewone woorden. Daarna staat er welke hulp er is."
+                ),
+                "button_label": "Ik ben jong en zorg thuis",
+                "url": "https://www.example.org/jong-en-zorg",
             },
         ),
         ("latest_items", {"title": "Laatste nieuws", "kind": "news", "count": 3}),
@@ -3864,6 +3914,30 @@ HOME_EN = {
                     {"page": "mantelzorg", "label": "I care for someone"},
                     {"page": "over-vmca", "label": "About VMCA"},
                 ],
+            },
+        ),
+        (
+            "call_to_action",
+            {
+                "title": "Are you caring for someone?",
+                "text": (
+                    "Find help with our guide. Answer a few short questions and see which "
+                    "support fits you. Free, and you do not have to give your name."
+                ),
+                "button_label": "Open the guide",
+                "url": "https://www.example.org/wegwijzer-mantelzorg",
+            },
+        ),
+        (
+            "call_to_action",
+            {
+                "title": "Young and caring for someone at home?",
+                "text": (
+                    "For children and young people up to 25 who help at home. Five short "
+                    "questions in plain words, then see what help there is."
+                ),
+                "button_label": "I am young and I care at home",
+                "url": "https://www.example.org/jong-en-zorg",
             },
         ),
         ("latest_items", {"title": "Latest news (in Dutch)", "kind": "news", "count": 3}),

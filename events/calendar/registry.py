@@ -13,6 +13,9 @@ _sources = {}
 class CalendarSource:
     key = ""
     label = ""
+    # Its entries are trainings (the academy's), shown apart from other activities where
+    # a page suggests what to do next (the wegwijzer's result).
+    trainings = False
 
     def sync_all(self):
         raise NotImplementedError
@@ -24,6 +27,10 @@ def register_source(source):
 
 def registered_sources():
     return list(_sources.values())
+
+
+def training_source_keys():
+    return [source.key for source in _sources.values() if source.trainings]
 
 
 def get_source(key):

@@ -63,4 +63,11 @@
   if (summary) {
     focusErrorSummary(summary);
   }
+  // "Afdrukken" only works with JavaScript, so the button stays hidden without it.
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      window.print();
+    });
+  });
 })();

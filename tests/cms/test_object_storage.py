@@ -209,9 +209,9 @@ def test_a_certificate_is_stored_privately_and_downloaded_through_the_site(clien
 
 @pytest.mark.django_db
 def test_a_certificate_shows_a_signature_image_kept_in_object_storage(s3, academy, monkeypatch):
-    from academy import pdf
     from academy.models import CertificateSettings
     from academy.services.certificates import issue_certificate
+    from cms import pdf
     from tests.academy.test_certificate_downloads import (
         accredited_registration,
         professional_account,

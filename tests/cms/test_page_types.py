@@ -217,7 +217,7 @@ class PageTypeTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         from academy.models import CourseIndexPage
         from events.models import EventIndexPage
-        from guide.models import SupportOfferIndexPage
+        from guide.models import SupportOfferIndexPage, WegwijzerPage
         from volunteering.models import VacancyIndexPage
 
         self.assertAllowedSubpageTypes(
@@ -232,6 +232,7 @@ class PageTypeTests(WagtailPageTestCase):
                 CourseIndexPage,
                 VacancyIndexPage,
                 SupportOfferIndexPage,
+                WegwijzerPage,
             },
         )
         for model in ALL_PAGE_TYPES:

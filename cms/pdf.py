@@ -1,4 +1,4 @@
-"""The one PDF renderer (WeasyPrint): certificates, attendance lists, later receipts.
+"""The one PDF renderer (WeasyPrint): certificates, attendance lists, invoices, the wegwijzer.
 
 Documents are archived, so they are PDF/A (fonts embedded, colours defined). The
 stylesheet and the font configuration are parsed once per process; a warm render then
