@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext as _
 
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*([smhd]?)\s*$")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -99,3 +100,25 @@ def hit(scope, key, rate):
 
 def hit_request(request, scope, rate):
     return hit(scope, client_key(request), rate)
+
+
+def wait_minutes(verdict):
+    """Whole minutes until the client may try again, for the message (at least 1)."""
+    return max(1, -(-verdict.retry_after // 60))
+
+
+def limit_form(request, scope, rate, form):
+    """Count this form's POST. Past `rate`: put "try again in N minutes" on the form and
+    return the Retry-After seconds (answer 429 with the form as filled in); else None."""
+    verdict = hit_request(request, scope, rate)
+    if verdict.allowed:
+        return None
+    form.add_error(
+        None,
+        _(
+            "U hebt net al een paar keer iets gestuurd. "
+            "Probeer het over %(minutes)s minuten opnieuw."
+        )
+        % {"minutes": wait_minutes(verdict)},
+    )
+    return verdict.retry_after

@@ -1,6 +1,7 @@
 """The demo wegwijzers: 'Wegwijzer voor mantelzorgers' (/wegwijzer/) and the young carers'
 version 'Ik ben jong en zorg thuis' (/jong-en-zorg/, its texts in guide/demo_jong.py),
-each with an English copy, linked from the home pages and the main menu.
+each with an English copy, linked from the home pages (not from the main menu: one more
+item there would wrap it onto a second row on a laptop screen).
 
 Run by guide.demo.GuideDemoBuilder after the sociale kaart, because answers name offers.
 Every text is written twice, `t(Dutch, English)`; the keys of questions and answers are
@@ -20,8 +21,6 @@ import json
 import uuid
 
 from wagtail.models import Locale, Page, Site
-
-from cms.models import SiteSettings
 
 from .models import SupportOfferPage, WegwijzerPage
 from .models.path_blocks import RESULT
@@ -496,7 +495,6 @@ class WegwijzerDemoBuilder:
             pages[data["slug"]] = page
             if english is not None:
                 self._english(page, data, english)
-        self._add_to_menu(pages[WEGWIJZER["slug"]])
         self._link_home_pages(pages)
         return pages
 
@@ -589,24 +587,6 @@ class WegwijzerDemoBuilder:
         self._publish(copy)
 
     # Links to the pages -----------------------------------------------------------------
-
-    def _add_to_menu(self, page):
-        settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-        raw = list(settings.main_menu.raw_data)
-        if not raw or any(item["value"].get("page") == page.pk for item in raw):
-            return
-        # After "Mantelzorg" when it is there, else before "Contact" (the last item).
-        position = max(len(raw) - 1, 0)
-        for number, item in enumerate(raw):
-            linked = item["value"].get("page")
-            if linked and _slug_of(linked) == "mantelzorg":
-                position = number + 1
-        raw.insert(
-            position,
-            {"type": "link", "id": _raw_id(), "value": {"page": page.pk, "label": ""}},
-        )
-        settings.main_menu = json.dumps(raw)
-        settings.save()
 
     def _link_home_pages(self, pages):
         """Point the home pages' calls to action at the wegwijzers (in their language)."""

@@ -13,7 +13,11 @@ READ_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
 
 
 def informal_words(text):
-    return sorted({match.group(0) for match in INFORMAL.finditer(text)})
+    # Not in capitals: "JE" is a piece of a code (a sign-in or certificate code such as
+    # "KJ-JE-4R"), never a word a reader is addressed with.
+    return sorted(
+        {match.group(0) for match in INFORMAL.finditer(text) if not match.group(0).isupper()}
+    )
 
 
 def visible_text(html):

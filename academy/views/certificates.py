@@ -68,7 +68,7 @@ def _look_up(code):
 
 
 def _too_many(request, verdict, form):
-    minutes = max(1, -(-verdict.retry_after // 60))
+    minutes = ratelimit.wait_minutes(verdict)
     context = {
         "form": form,
         "too_many": _(

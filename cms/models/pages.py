@@ -404,7 +404,7 @@ class ContactPage(ContentPageMixin, AbstractEmailForm):
 
     def too_many_messages(self, request, form, verdict):
         """429 with the form as it was filled in, so nothing typed is lost."""
-        minutes = max(1, -(-verdict.retry_after // 60))
+        minutes = ratelimit.wait_minutes(verdict)
         form.add_error(
             None,
             _(

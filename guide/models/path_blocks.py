@@ -52,6 +52,31 @@ class SlugsBlock(blocks.MultipleChoiceBlock):
         return [str(item) for item in value or []]
 
 
+class OfferIdBlock(blocks.PageChooserBlock):
+    """A support offer, kept as its id. Walking the path only needs the ids; loading every
+    chosen offer's page whenever the questions are read would cost queries on every step.
+    The result loads the offers it shows (guide.wegwijzer.result)."""
+
+    def to_python(self, value):
+        return value
+
+    def bulk_to_python(self, values):
+        return list(values)
+
+    def normalize(self, value):
+        return getattr(value, "pk", value)
+
+    def value_from_form(self, value):
+        return getattr(value, "pk", value)
+
+    def get_prep_value(self, value):
+        return getattr(value, "pk", value)
+
+    def extract_references(self, value):
+        if value is not None:
+            yield self.model_class, str(value), "", ""
+
+
 class AddsToResultBlock(blocks.StructBlock):
     """What a choice adds to the result (shared by answers and balance-check bands)."""
 
@@ -70,7 +95,7 @@ class AddsToResultBlock(blocks.StructBlock):
         help_text=_("Aanbod voor deze doelgroepen komt in elke groep eerst."),
     )
     offers = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="guide.SupportOfferPage"),
+        OfferIdBlock(page_type="guide.SupportOfferPage"),
         label=_("altijd tonen"),
         default=[],
         min_num=0,

@@ -189,24 +189,6 @@ def callback(page, request):
     return _render(page, request, _context(page, walk, form=form))
 
 
-def _rate_limited(request, form):
-    """Count this POST; past GUIDE_FORM_RATE, put a Dutch message on the form and return
-    the Retry-After seconds, else None."""
-    verdict = ratelimit.hit_request(request, RATE_SCOPE, settings.GUIDE_FORM_RATE)
-    if verdict.allowed:
-        return None
-    minutes = max(1, -(-verdict.retry_after // 60))
-    form.add_error(
-        None,
-        _(
-            "U hebt net al een paar keer iets gestuurd. "
-            "Probeer het over %(minutes)s minuten opnieuw."
-        )
-        % {"minutes": minutes},
-    )
-    return verdict.retry_after
-
-
 def _thanks_url(request, walk):
     """Post/Redirect/Get: reloading the thank-you page sends nothing again. The answers
     stay in the link (no personal data) for the way back to the overview."""
@@ -222,7 +204,7 @@ def _post(page, request):
     data["answers"] = walk.query() if walk is not None else ""
     form = CallbackForm(data, has_answers=walk is not None)
     context = _context(page, walk, form=form)
-    retry_after = _rate_limited(request, form)
+    retry_after = ratelimit.limit_form(request, RATE_SCOPE, settings.GUIDE_FORM_RATE, form)
     if retry_after is not None:
         response = _render(page, request, context, status=429)
         response["Retry-After"] = str(retry_after)

@@ -132,7 +132,7 @@ class Walk:
             for item in step.adds:
                 _extend(themes, item["themes"])
                 _extend(audiences, item["audiences"])
-                _extend(offer_ids, [page.pk for page in item["offers"] if page is not None])
+                _extend(offer_ids, [offer_id for offer_id in item["offers"] if offer_id])
                 if item.get("age_from") is not None:
                     age_from = max(age_from or 0, item["age_from"])
                 if item.get("age_to") is not None:

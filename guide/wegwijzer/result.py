@@ -1,9 +1,10 @@
 """The wegwijzer's result: the offers that fit the answers, grouped by need, and the
 trainings and activities coming up on those themes.
 
-One function decides which offers fit (`fitting_offers`): live, public, not past their
-expiry date, in the reader's language, for the chosen district or all of Almere, and for
-the walker's age. The page, the PDF and the e-mail all show `build_result`'s result.
+Two functions decide which offers fit: `live_offers` (live, public, not past their expiry
+date, in the reader's language) and `fitting_offers` (for the chosen district or all of
+Almere, and for the walker's age). The page, the PDF and the e-mail all show
+`build_result`'s result.
 """
 
 from dataclasses import dataclass, field
@@ -22,8 +23,10 @@ from events.models import CalendarEntry, Occurrence, OccurrenceStatus
 
 from ..models import SupportOfferIndexPage, SupportOfferPage
 
-# Per need the result shows the first few offers and links to the rest on the sociale kaart.
-OFFERS_PER_NEED = 5
+# Per need the result shows the first three offers (VMCA's own first) and links to the rest
+# on the sociale kaart: with five, a walk with six needs made an overview of a dozen phone
+# screens, more than someone who finds reading hard will take in.
+OFFERS_PER_NEED = 3
 UPCOMING_PER_KIND = 3
 # Enough dates to find UPCOMING_PER_KIND different activities among weekly series.
 UPCOMING_SCAN = 40
@@ -71,9 +74,9 @@ def live_offers(now, locale):
     )
 
 
-def fitting_offers(selection, now, locale):
-    """The offers that fit where the walker lives and how old they are."""
-    offers = live_offers(now, locale)
+def fitting_offers(selection, live):
+    """Of the `live_offers`, the ones that fit where the walker lives and how old they are."""
+    offers = live
     if selection.district:
         offers = offers.filter(Q(wijk__isnull=True) | Q(wijk_id__in=wijk_ids(selection.district)))
     if selection.age_to is not None:
@@ -83,23 +86,20 @@ def fitting_offers(selection, now, locale):
     return offers
 
 
-def _chosen_offers(selection, now, locale):
+def _chosen_offers(selection, live, locale):
     """The offers the answers name, in this language (an answer names the Dutch page)."""
     if not selection.offer_ids:
         return []
-    keys = SupportOfferPage.objects.filter(pk__in=selection.offer_ids).values("translation_key")
+    live = live.select_related("provider", "wijk")
+    if locale.language_code == settings.LANGUAGE_CODE:
+        found = {offer.pk: offer for offer in live.filter(pk__in=selection.offer_ids)}
+        return [found[pk] for pk in selection.offer_ids if pk in found]
+    named = SupportOfferPage.objects.filter(pk__in=selection.offer_ids)
+    by_pk = dict(named.values_list("pk", "translation_key"))
     found = {
         offer.translation_key: offer
-        for offer in live_offers(now, locale)
-        .filter(translation_key__in=Subquery(keys))
-        .select_related("provider", "wijk")
+        for offer in live.filter(translation_key__in=Subquery(named.values("translation_key")))
     }
-    order = list(
-        SupportOfferPage.objects.filter(pk__in=selection.offer_ids).values_list(
-            "pk", "translation_key"
-        )
-    )
-    by_pk = dict(order)
     return [found[by_pk[pk]] for pk in selection.offer_ids if by_pk.get(pk) in found]
 
 
@@ -145,7 +145,11 @@ def _groups(selection, offers, shown_ids, now):
         ]
         taken.update(per_theme[slug])
     wanted = [offer_id for ids in per_theme.values() for offer_id in ids]
-    pages = SupportOfferPage.objects.filter(pk__in=wanted).select_related("provider", "wijk")
+    pages = (
+        SupportOfferPage.objects.filter(pk__in=wanted)
+        .select_related("provider", "wijk")
+        .defer("body", "situation")
+    )
     by_id = {page.pk: page for page in pages}
     themes = {theme.slug: theme for theme in Theme.objects.filter(slug__in=selection.themes)}
     groups = []
@@ -189,6 +193,8 @@ def upcoming(selection, now, trainings):
         Occurrence.objects.filter(entry__in=entries.values("pk"), start__gte=now)
         .exclude(status=OccurrenceStatus.CANCELLED)
         .select_related("entry")
+        # Not the entry's stored iCalendar text and the like: only what the list shows.
+        .only("start", "all_day", "entry__title", "entry__url", "entry__location")
         .order_by("start", "pk")[:UPCOMING_SCAN]
     )
     found, seen = [], set()
@@ -206,13 +212,14 @@ def build_result(page, walk, now=None):
     now = now or timezone.now()
     locale = _locale()
     selection = walk.selection()
-    offers = fitting_offers(selection, now, locale)
-    chosen = _chosen_offers(selection, now, locale)
+    # Evaluated once: public() reads the view restrictions with a query of its own.
+    live = live_offers(now, locale)
+    chosen = _chosen_offers(selection, live, locale)
     return Result(
         walk=walk,
         selection=selection,
         chosen=chosen,
-        groups=_groups(selection, offers, [offer.pk for offer in chosen], now),
+        groups=_groups(selection, fitting_offers(selection, live), [o.pk for o in chosen], now),
         trainings=upcoming(selection, now, trainings=True),
         activities=upcoming(selection, now, trainings=False),
         offer_index=SupportOfferIndexPage.objects.live().filter(locale=locale).first(),

@@ -62,6 +62,8 @@ def test_the_check_knows_the_informal_words():
         "jij",
     ]
     assert informal_words("Jeroen geeft de bijeenkomst. Meld u aan, het is uw plek.") == []
+    # A code with "JE" in it (sign-in and certificate codes are capitals) is not a word.
+    assert informal_words("Uw code is KJ-JE-4R. Je bent welkom.") == ["Je"]
 
 
 def test_a_page_is_read_with_its_alt_texts_and_labels_but_not_its_scripts():

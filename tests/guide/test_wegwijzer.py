@@ -262,10 +262,10 @@ def test_result_queries_do_not_grow_with_offers(
     with django_assert_max_num_queries(20):
         response = client.get(url)
     groups = {group.theme.slug: group for group in response.context["result"].groups}
-    assert len(groups["jong"].offers) == 5
+    assert len(groups["jong"].offers) == 3
     assert groups["jong"].total == 12
     # Each offer once: the other need shows the next ones.
-    assert len(groups["praten"].offers) == 5
+    assert len(groups["praten"].offers) == 3
     assert not {o.pk for o in groups["jong"].offers} & {o.pk for o in groups["praten"].offers}
 
 
@@ -341,3 +341,20 @@ def test_offer_on_two_needs_shows_under_the_first_need_chosen(client, themes, ka
     groups = {g.theme.slug: [o.title for o in g.offers] for g in result.context["result"].groups}
     assert groups["jong"] == ["A: groep voor jonge mantelzorgers"]
     assert groups["praten"] == []
+
+
+def test_mail_form_is_rate_limited_and_ignores_bots(client, themes, mailoutbox, settings):
+    settings.GUIDE_FORM_RATE = "2/10m"
+    w.wegwijzer()
+    query = "&".join(f"{k}={v}" for k, v in {**YOUNG_DONE, "wijk": "geen"}.items())
+    url = f"/wegwijzer/mailen/?{query}"
+    bot = client.post(url, {"email": "bot@example.org", "website": "http://spam.example"})
+    assert bot.status_code == 302
+    assert mailoutbox == []
+    for _ in range(2):
+        assert client.post(url, {"email": "sam@example.org"}).status_code == 302
+    response = client.post(url, {"email": "sam@example.org"})
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    assert "Probeer het over" in response.content.decode()
+    assert len(mailoutbox) == 2

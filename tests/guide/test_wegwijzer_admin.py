@@ -20,14 +20,14 @@ def listblock(items):
     return data
 
 
-def answer(label, key="", themes=(), next_question=""):
+def answer(label, key="", themes=(), next_question="", offers=()):
     return {
         "label": label,
         "key": key,
         # A tuple: nested_form_data would number a list's items; checkboxes repeat the name.
         "themes": tuple(themes),
         "audiences": (),
-        "offers": listblock([]),
+        "offers": listblock([offer.pk for offer in offers]),
         "age_from": "",
         "age_to": "",
         "next_question": next_question,
@@ -128,3 +128,26 @@ def test_link_to_a_question_that_does_not_exist_is_refused(client, editor, theme
     assert response.status_code == 200
     assert "bestaat-niet" in response.content.decode()
     assert not WegwijzerPage.objects.exists()
+
+
+def test_editor_chooses_an_offer_for_an_answer(client, editor, themes):
+    from cms.models import Partner
+    from guide.models import SupportOfferIndexPage, SupportOfferPage
+
+    index = f.add_page(f.home_page(), SupportOfferIndexPage, title="Sociale kaart")
+    provider = Partner.objects.create(name="VMCA")
+    consulent = f.add_page(index, SupportOfferPage, title="Consulent", provider=provider)
+    path = [question("voor-wie", "Voor wie zorgt u?",
+                     [answer("Ouder", offers=[consulent]), answer("Kind")])]  # fmt: skip
+    response = client.post(add_url(), form_data("publish", path))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    page = WegwijzerPage.objects.get(slug="wegwijzer")
+    assert list(page.questions[0].value["answers"][0]["offers"]) == [consulent.pk]
+    # The editor opens the page again: the chooser shows the offer.
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+    assert edit.status_code == 200
+    assert "Consulent" in edit.content.decode()
+
+    client.logout()
+    result = client.get("/wegwijzer/", {"voor-wie": "ouder", "stap": "voor-wie"}, follow=True)
+    assert [offer.title for offer in result.context["result"].chosen] == ["Consulent"]

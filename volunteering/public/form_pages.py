@@ -4,7 +4,6 @@ limit and the answer to a bot."""
 from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext as _
 
 from cms import ratelimit
 
@@ -20,21 +19,8 @@ def render(page, request, template, context, status=200):
 
 
 def rate_limited(request, scope, form):
-    """Count this POST; when the client sent too many, put a Dutch message on the form
-    and return the Retry-After seconds, else None."""
-    verdict = ratelimit.hit_request(request, scope, settings.VOLUNTEERING_FORM_RATE)
-    if verdict.allowed:
-        return None
-    minutes = max(1, -(-verdict.retry_after // 60))
-    form.add_error(
-        None,
-        _(
-            "U hebt net al een paar keer iets gestuurd. "
-            "Probeer het over %(minutes)s minuten opnieuw."
-        )
-        % {"minutes": minutes},
-    )
-    return verdict.retry_after
+    """Count this POST against VOLUNTEERING_FORM_RATE (cms.ratelimit.limit_form)."""
+    return ratelimit.limit_form(request, scope, settings.VOLUNTEERING_FORM_RATE, form)
 
 
 def too_many(page, request, template, context, retry_after):
