@@ -49,9 +49,45 @@ def page_urls():
         ("search", "/zoeken/?q=vrijwilligers"),
         ("news RSS feed", (first(NewsIndexPage) or "") + "rss/"),
         ("English home", english_home.url if english_home else None),
+        *app_page_urls(first),
     ]
     assert Page.objects.count() > 1, "bench database is empty"
     return [(name, url) for name, url in urls if url]
+
+
+def app_page_urls(first):
+    """One page of each type the apps add: the agenda, the academy, the vacaturebank and
+    the wegwijzer with its sociale kaart."""
+    from django.apps import apps
+
+    from volunteering.links import vacancy_url
+
+    def model(label):
+        return apps.get_model(label)
+
+    event_index = first(model("events.EventIndexPage"))
+    vacancy_index = first(model("volunteering.VacancyIndexPage"))
+    vacancy = model("volunteering.Vacancy").objects.filter(status="gepubliceerd").first()
+    wegwijzer = first(model("guide.WegwijzerPage"), slug="wegwijzer")
+    repeating = (
+        model("events.EventPage")
+        .objects.live()
+        .filter(locale__language_code="nl")
+        .exclude(repeat="")
+        .first()
+    )
+    return [
+        ("agenda (event index)", event_index),
+        ("event page, one date", first(model("events.EventPage"), repeat="")),
+        ("event page, weekly series", repeating.url if repeating else None),
+        ("academy catalogue", first(model("academy.CourseIndexPage"))),
+        ("course page", first(model("academy.CoursePage"))),
+        ("vacaturebank search", vacancy_index),
+        ("vacancy page", vacancy_url(vacancy) if vacancy else None),
+        ("sociale kaart", first(model("guide.SupportOfferIndexPage"))),
+        ("support offer page", first(model("guide.SupportOfferPage"))),
+        ("wegwijzer, first question", wegwijzer),
+    ]
 
 
 def measure(requests, rounds=5):

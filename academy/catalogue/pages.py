@@ -6,6 +6,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from cms.cache import content_version
+from cms.listings import LazyItems
 
 from .. import rules
 from ..filters import CatalogueFilterForm
@@ -20,6 +21,12 @@ from .listing_cache import (
 from .queries import catalogue_courses
 
 
+def availability_state(now):
+    """What cached cards and course pages depend on besides the content version: places and
+    states (availability_stamp) and the minute (sign-up periods open and close)."""
+    return f"{availability_stamp()}-{int(now.timestamp()) // LISTING_CACHE_SECONDS}"
+
+
 def catalogue_context(index, request):
     form = CatalogueFilterForm(request.GET or None)
     filters = form.active_filters()
@@ -27,7 +34,7 @@ def catalogue_context(index, request):
     query = request.GET.copy()
     query.pop("page", None)
     filter_query = query.urlencode()
-    state = f"{availability_stamp()}-{int(now.timestamp()) // LISTING_CACHE_SECONDS}"
+    state = availability_state(now)
     count_key = (
         "academy-catalogue-count:"
         + hashlib.blake2b(
@@ -122,9 +129,31 @@ def own_registrations(page, request):
     return live_registrations_of(request, course_id=page.pk)
 
 
+def _is_signed_in(request):
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated
+
+
 def course_page_context(page, request):
-    lines = course_editions(page, request)
-    mine = own_registrations(page, request)
-    for line in lines:
-        line.registration = mine.get(line.edition.pk)
-    return {"editions": lines, **course_details(page, request)}
+    state = {
+        "course_cache_seconds": LISTING_CACHE_SECONDS,
+        "course_cache_key": availability_state(timezone.now()),
+    }
+    if _is_signed_in(request):
+        # The page shows the person's own registrations: built for them, never cached.
+        lines = course_editions(page, request)
+        mine = own_registrations(page, request)
+        for line in lines:
+            line.registration = mine.get(line.edition.pk)
+        return {"editions": lines, **course_details(page, request), **state}
+    # A visitor's page is the same for everyone: its article is cached (see the template),
+    # and these are loaded only when it is not.
+    return {
+        "editions": LazyItems(lambda: course_editions(page, request)),
+        **{
+            name: LazyItems(lambda name=name: course_details(page, request)[name])
+            for name in ("price_rows", "accreditations", "trainers", "audiences", "themes")
+        },
+        "shared_course_page": True,
+        **state,
+    }

@@ -178,9 +178,9 @@ class CoursePage(ClassificationMixin, BasePage):
         return response
 
     def get_json_ld(self, request):
-        from ..catalogue.schema import course_json_ld
+        from ..catalogue.schema import cached_course_json_ld
 
-        return course_json_ld(self, request)
+        return cached_course_json_ld(self, request)
 
     @property
     def study_load_text(self):
