@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Max, Q
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -234,7 +236,12 @@ def event_dates(page, request):
     value = request.GET.get("alle")
     if value not in (None, "", "1"):
         raise Http404(_("Deze lijst met data bestaat niet."))
-    if value == "1":
+    # Read only when the page's cached dates are not used (event_page.html).
+    return SimpleLazyObject(lambda: _event_dates(page, request, show_all=value == "1"))
+
+
+def _event_dates(page, request, show_all):
+    if show_all:
         listing = paginate(request, _upcoming_dates(page, request), ALL_DATES_PAGE_SIZE)
         return EventDates(
             items=list(listing.object_list),
@@ -264,6 +271,28 @@ _SCHEMA_MODE = {
 def _iso(value, all_day):
     local = value.astimezone(AMSTERDAM)
     return local.date().isoformat() if all_day else local.isoformat()
+
+
+def event_cache_slot(now=None):
+    """The time part of the keys of an event page's cached parts: dates that passed drop out
+    within AGENDA_CACHE_SECONDS, as in the agenda."""
+    now = now or timezone.now()
+    return int(now.timestamp()) // AGENDA_CACHE_SECONDS
+
+
+def cached_event_json_ld(page, request):
+    """event_json_ld, kept as long as the page's cached dates (content version, slot)."""
+    key = ":".join(
+        (
+            "event-json-ld",
+            str(page.pk),
+            _current_language(),
+            request.get_host(),
+            str(content_version()),
+            str(event_cache_slot()),
+        )
+    )
+    return cache.get_or_set(key, lambda: event_json_ld(page, request), AGENDA_CACHE_SECONDS)
 
 
 def event_json_ld(page, request):

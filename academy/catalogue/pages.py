@@ -139,8 +139,8 @@ def course_page_context(page, request):
         "course_cache_seconds": LISTING_CACHE_SECONDS,
         "course_cache_key": availability_state(timezone.now()),
     }
-    if _is_signed_in(request):
-        # The page shows the person's own registrations: built for them, never cached.
+    if _is_signed_in(request) or getattr(request, "is_preview", False):
+        # The page shows the person's own registrations (or a draft): never cached.
         lines = course_editions(page, request)
         mine = own_registrations(page, request)
         for line in lines:

@@ -178,8 +178,10 @@ class CoursePage(ClassificationMixin, BasePage):
         return response
 
     def get_json_ld(self, request):
-        from ..catalogue.schema import cached_course_json_ld
+        from ..catalogue.schema import cached_course_json_ld, course_json_ld
 
+        if getattr(request, "is_preview", False):  # a draft: never from or into the cache
+            return course_json_ld(self, request)
         return cached_course_json_ld(self, request)
 
     @property

@@ -277,11 +277,15 @@ class EventPage(RoutablePageMixin, ClassificationMixin, BasePage):
         return self.render(request)
 
     def get_context(self, request, *args, **kwargs):
-        from ..agenda import event_dates
+        from ..agenda import AGENDA_CACHE_SECONDS, event_cache_slot, event_dates
 
         context = super().get_context(request, *args, **kwargs)
         # The next few dates, or all of them with ?alle=1 (any other value is a 404).
         context["event_dates"] = event_dates(self, request)
+        # A preview shows a draft: never from, or into, the cache.
+        context["cache_event_parts"] = not getattr(request, "is_preview", False)
+        context["event_cache_seconds"] = AGENDA_CACHE_SECONDS
+        context["event_cache_slot"] = event_cache_slot()
         return context
 
     @path("ical/", name="ical")
@@ -291,9 +295,11 @@ class EventPage(RoutablePageMixin, ClassificationMixin, BasePage):
         return event_ics(self, request)
 
     def get_json_ld(self, request):
-        from ..agenda import event_json_ld
+        from ..agenda import cached_event_json_ld, event_json_ld
 
-        return event_json_ld(self, request)
+        if getattr(request, "is_preview", False):  # a draft: never from or into the cache
+            return event_json_ld(self, request)
+        return cached_event_json_ld(self, request)
 
 
 class EventDate(Orderable):

@@ -155,7 +155,7 @@ class DemoContentTests(VacaturebankDemoChecks, TestCase):
         "cms.BlogPage": 14,
         "cms.ContactPage": 11,
         "events.EventIndexPage": 10,
-        "events.EventPage": 17,
+        "events.EventPage": 10,
         "academy.CourseIndexPage": 9,
         "academy.CoursePage": 8,
         "volunteering.VacancyIndexPage": 10,
