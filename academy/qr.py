@@ -1,6 +1,7 @@
 """QR codes (segno): inline SVG for pages and PDFs, PNG for e-mail."""
 
 import io
+from functools import lru_cache
 
 import segno
 
@@ -14,6 +15,9 @@ def _code(data):
     return segno.make_qr(data, error="m", mask=MASK)
 
 
+# Mijn academie shows a check-in code per registration on every visit; the same text always
+# makes the same markup, so it is kept (a few KB each) instead of encoded again each time.
+@lru_cache(maxsize=2048)
 def svg(data, *, scale=4, border=2, title="", css_class="qr"):
     """Inline <svg> markup (no XML declaration), safe to put into a template with |safe."""
     buffer = io.BytesIO()

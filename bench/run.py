@@ -37,6 +37,8 @@ def main():
     subprocess.run([PYTHON, "bench/vacancy_search.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Wegwijzer: each step and the result with 1,000 support offers ==")
     subprocess.run([PYTHON, "bench/wegwijzer.py", *rebuild], cwd=ROOT, check=True)
+    print("\n== Vrijwilligersacademie: Mijn academie, signed in ==")
+    subprocess.run([PYTHON, "bench/mine.py", str(demo)], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: certificates (render, issue 500) ==")
     subprocess.run([PYTHON, "bench/certificates.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: invoice PDF render ==")
