@@ -15,7 +15,6 @@ overview from the admin). Requests are deleted after GUIDE_CALLBACK_RETENTION_DA
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from email.utils import parseaddr
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -26,6 +25,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from cms.contact import staff_address
 from cms.links import absolute_url
 
 from .models import CallbackRequest, CallbackStatus, GoodTime
@@ -36,7 +36,6 @@ CALLBACK_UPDATED = "guide.callback_updated"
 # A second request for the same phone number while the first is still new, within this
 # time, is a double click or an impatient reload: it is not saved or mailed again.
 DUPLICATE_WINDOW = dt.timedelta(hours=24)
-AMSTERDAM = "Europe/Amsterdam"
 # The viewset's name in guide.admin_callbacks, so its URLs are "guide_callbacks:edit".
 ADMIN_NAMESPACE = "guide_callbacks"
 
@@ -45,22 +44,10 @@ def retention_days():
     return getattr(settings, "GUIDE_CALLBACK_RETENTION_DAYS", 60)
 
 
-def _site_email():
-    from wagtail.models import Site
-
-    from cms.models import SiteSettings
-
-    site = Site.objects.filter(is_default_site=True).first()
-    return getattr(SiteSettings.for_site(site), "email", "") if site else ""
-
-
 def team_email():
     """Where call-back requests go: GUIDE_CALLBACK_EMAIL, else the site's contact address
     (Website-instellingen), else DEFAULT_FROM_EMAIL; a plain address, no display name."""
-    configured = getattr(settings, "GUIDE_CALLBACK_EMAIL", "")
-    if configured:
-        return parseaddr(configured)[1]
-    return _site_email() or parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    return staff_address(getattr(settings, "GUIDE_CALLBACK_EMAIL", ""))
 
 
 def tidy_phone(phone):
@@ -102,7 +89,7 @@ def _team_mail(callback_request):
         "has_answers": bool(callback_request.answers),
     }
     # Staff read Dutch; the times are Almere's.
-    with translation.override(settings.LANGUAGE_CODE), timezone.override(AMSTERDAM):
+    with translation.override(settings.LANGUAGE_CODE), timezone.override(settings.TIME_ZONE):
         subject = " ".join(
             render_to_string("guide/email/callback_request_subject.txt", context).split()
         )

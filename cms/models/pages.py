@@ -1,6 +1,5 @@
 """Content page types editors publish: sections, standard pages, news, blogs, contact."""
 
-from django import forms
 from django.conf import settings
 from django.db import models
 from django.template.response import TemplateResponse
@@ -33,6 +32,7 @@ from ..listings import (
     paginate,
     specific_listing_items,
 )
+from ..public_forms import HONEYPOT, honeypot_field
 from .mixins import ClassificationMixin, ContentPageMixin
 
 # Page types that any landing page may hold. Other apps add theirs by name.
@@ -321,7 +321,7 @@ class FormField(AbstractFormField):
 class HoneypotFormBuilder(FormBuilder):
     """Adds a field people never see; bots that fill it in are ignored."""
 
-    honeypot_name = "website"
+    honeypot_name = HONEYPOT
     # Long enough for any real question; stops megabyte posts being stored and e-mailed.
     multiline_max_length = 5000
 
@@ -332,11 +332,7 @@ class HoneypotFormBuilder(FormBuilder):
     @property
     def formfields(self):
         fields = super().formfields
-        fields[self.honeypot_name] = forms.CharField(
-            required=False,
-            label=_("Laat dit veld leeg"),
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
+        fields[self.honeypot_name] = honeypot_field()
         return fields
 
 

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cms import ratelimit
+from cms.public_forms import honeypot_field, is_spam, no_links
 
 from .. import callbacks
 from ..models import GoodTime
@@ -29,14 +30,12 @@ from .state import walk_request
 
 TEMPLATE = "guide/wegwijzer_callback.html"
 SENT = "verstuurd"
-HONEYPOT = "website"
 RATE_SCOPE = "guide-callback"
 ANSWERS_LIMIT = 4000  # CallbackRequest.answers
 MESSAGE_LIMIT = 1000
 
 # Digits, spaces, + and -; counted apart: 10 to 15 digits (036 123 45 67, +31 6 12345678).
 _PHONE = re.compile(r"^[0-9+\- ]+$")
-_LINK = re.compile(r"(https?://|ftp://|www\.|\[url|\[link|<a[\s>]|href\s*=)", re.IGNORECASE)
 
 
 def valid_phone(value):
@@ -49,12 +48,6 @@ def valid_phone(value):
             ),
             code="phone",
         )
-
-
-def no_links(value):
-    # Only spam needs a link; refusing them keeps the team's mail clean.
-    if _LINK.search(value or ""):
-        raise ValidationError(gettext_lazy("Zet geen links in uw bericht."), code="link")
 
 
 class CallbackForm(forms.Form):
@@ -117,12 +110,7 @@ class CallbackForm(forms.Form):
             "required": gettext_lazy("Zet een vinkje. Anders kunnen wij u niet terugbellen.")
         },
     )
-    # People never see it (form_field.html hides it); a bot that fills it in is ignored.
-    website = forms.CharField(
-        required=False,
-        label=gettext_lazy("Laat dit veld leeg"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = honeypot_field()
     # The answers as a query string; the view puts in only what a walk to the result
     # gives (finished_walk), so it needs no checks of its own.
     answers = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
@@ -209,7 +197,7 @@ def _post(page, request):
         response = _render(page, request, context, status=429)
         response["Retry-After"] = str(retry_after)
         return response
-    if request.POST.get(HONEYPOT, "").strip():
+    if is_spam(request):
         # Thanked like anyone else; nothing is saved or sent.
         return _render(page, request, _context(page, walk, sent=True))
     if not form.is_valid():

@@ -7,10 +7,12 @@ A question's form is sent with GET: its field names are the parameters in the li
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.public_forms import honeypot_field
+
 from . import path
 
-CHOOSE = _("Kies eerst een antwoord.")
-UNKNOWN = _("Dit antwoord kennen we niet. Kies een van de antwoorden.")
+CHOOSE = path.CHOOSE
+UNKNOWN = path.UNKNOWN_ANSWER
 
 
 def _choice_field(question, choices, multiple):
@@ -76,4 +78,4 @@ class MailResultForm(forms.Form):
             "invalid": _("Dit e-mailadres klopt niet. Kijk of er een @ in staat."),
         },
     )
-    website = forms.CharField(required=False, label=_("Laat dit veld leeg"))
+    website = honeypot_field()

@@ -21,6 +21,9 @@ CHANGE = "vraag"
 SENT = "stap"
 ELSEWHERE = "geen"
 ELSEWHERE_LABEL = gettext_lazy("Ergens anders, of dat zeg ik liever niet")
+# Also the question form's messages (forms.py), so the field and the walk say the same.
+CHOOSE = gettext_lazy("Kies eerst een antwoord.")
+UNKNOWN_ANSWER = gettext_lazy("Dit antwoord kennen we niet. Kies een van de antwoorden.")
 # A balance-check statement is answered ja, een beetje or nee; like the EDIZ, "ja" and
 # "een beetje" (its "min of meer") score one point.
 BALANCE_ANSWERS = {
@@ -175,7 +178,7 @@ def _read_choice(question, params):
     if not question["multiple"]:
         values = values[:1]
     if any(value not in by_key for value in values):
-        raise _Invalid(_("Dit antwoord kennen we niet. Kies een van de antwoorden."))
+        raise _Invalid(str(UNKNOWN_ANSWER))
     chosen = [answer for answer in question["answers"] if answer["key"] in values]
     next_key = next((a["next_question"] for a in chosen if a["next_question"]), "")
     return Step(
@@ -269,7 +272,7 @@ def walk(questions, params, districts):
             step = read_step(child, params, districts)
         except _Unanswered:
             if key == sent and key != change:
-                result.error = _("Kies eerst een antwoord.")
+                result.error = str(CHOOSE)
             result.current = child
             break
         except _Invalid as invalid:

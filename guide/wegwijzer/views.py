@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from cms import ratelimit
 from cms.pdf import render_pdf
+from cms.public_forms import is_spam
 
 from .. import counts
 from . import path, state
@@ -47,10 +48,9 @@ def _page_response(page, request, context, status=200):
 
 def _step_context(page, walk, district_names):
     child = walk.current
+    # Bound when the walk stopped on an error: the form's own checks (required, a known
+    # choice) give the same messages next to the field.
     form = question_form(child, district_names, walk.shown_values, show_errors=bool(walk.error))
-    if walk.error and not form.errors:
-        # path.py refused what the form alone would accept (cannot happen today): say so.
-        form = question_form(child, district_names, [], show_errors=True)
     back = walk.back_query()
     return {
         "walk": walk,
@@ -149,7 +149,7 @@ def mail_result(page, request):
     status = 200
     form = MailResultForm(request.POST or None)
     if request.method == "POST":
-        if request.POST.get("website", "").strip():
+        if is_spam(request):
             # A bot filled in the hidden field: it sees the usual thank-you, nothing is sent.
             return redirect(_url(page, "mail", walk.query() + f"&{SENT}=1"))
         retry_after = ratelimit.limit_form(

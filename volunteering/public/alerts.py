@@ -4,10 +4,12 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils import timezone, translation
 
+from cms.public_forms import is_spam
+
 from .. import links
 from ..finding import describe
 from ..services import alerts as services
-from .contact_forms import AlertForm, is_spam
+from .contact_forms import AlertForm
 from .form_pages import rate_limited, render, too_many
 
 SUBSCRIBE_TEMPLATE = "volunteering/alert_subscribe.html"

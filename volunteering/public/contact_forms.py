@@ -8,26 +8,15 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import Wijk
+from cms.public_forms import honeypot_field, no_links
 
 from ..models import ContactPreference, HelpChannel
 
-HONEYPOT = "website"
 MESSAGE_LIMIT = 1000
-_LINK = re.compile(r"(https?://|ftp://|www\.|\[url|\[link|<a[\s>]|href\s*=)", re.IGNORECASE)
 # Digits, spaces and + - ( ) . /; at least 6 digits.
 _PHONE = re.compile(r"^[0-9+\-() ./]{6,40}$")
 
-NO_LINKS = _("Zet geen links in uw bericht.")
 NEED_CONTACT = _("Vul uw e-mailadres of uw telefoonnummer in. Anders kunnen wij u niet bereiken.")
-
-
-def contains_link(text):
-    return bool(_LINK.search(text or ""))
-
-
-def no_links(value):
-    if contains_link(value):
-        raise ValidationError(NO_LINKS, code="link")
 
 
 def valid_phone(value):
@@ -35,16 +24,6 @@ def valid_phone(value):
         raise ValidationError(
             _("Vul een geldig telefoonnummer in, bijvoorbeeld 036 123 45 67."), code="phone"
         )
-
-
-def honeypot_field():
-    """A field people never see (form_field.html hides it, also from screen readers);
-    a bot that fills it in is thanked and ignored."""
-    return forms.CharField(
-        required=False,
-        label=_("Laat dit veld leeg"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
 
 def name_field():
@@ -229,7 +208,3 @@ class AlertForm(forms.Form):
         error_messages={"max_length": _("Deze zoekopdracht is te lang. Kies minder filters.")},
     )
     website = honeypot_field()
-
-
-def is_spam(request):
-    return bool(request.POST.get(HONEYPOT, "").strip())

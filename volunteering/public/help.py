@@ -5,10 +5,12 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils import timezone, translation
 
+from cms.public_forms import is_spam
+
 from .. import links
 from ..services import help_requests as services
 from ..services.contact_details import vmca_contact
-from .contact_forms import HelpRequestForm, is_spam
+from .contact_forms import HelpRequestForm
 from .form_pages import rate_limited, render, too_many
 
 TEMPLATE = "volunteering/help.html"

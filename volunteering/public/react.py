@@ -5,10 +5,12 @@ from django.shortcuts import redirect
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from cms.public_forms import is_spam
+
 from .. import links, rules
 from ..models import Vacancy
 from ..services import reactions as services
-from .contact_forms import ReactionForm, is_spam
+from .contact_forms import ReactionForm
 from .form_pages import rate_limited, render, too_many
 
 TEMPLATE = "volunteering/react.html"

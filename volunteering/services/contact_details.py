@@ -1,24 +1,15 @@
 """VMCA's own contact details for the vacaturebank's mails and pages, and the address
 where staff receive what people send ("Help mij zoeken")."""
 
-from email.utils import parseaddr
-
 from django.conf import settings
 from django.db.models import Q
 
-
-def _site_settings():
-    from wagtail.models import Site
-
-    from cms.models import SiteSettings
-
-    site = Site.objects.filter(is_default_site=True).first()
-    return SiteSettings.for_site(site) if site else None
+from cms.contact import default_site_settings, staff_address
 
 
 def vmca_contact():
     """Name, phone and e-mail of VMCA, from the site settings (for mails and pages)."""
-    site_settings = _site_settings()
+    site_settings = default_site_settings()
     return {
         "name": getattr(site_settings, "organisation_name", "") or "VMCA Almere",
         "phone": getattr(site_settings, "phone", ""),
@@ -29,13 +20,7 @@ def vmca_contact():
 def staff_email():
     """Where help requests go: VOLUNTEERING_STAFF_EMAIL, else the site's contact address,
     else DEFAULT_FROM_EMAIL (a plain address, without a display name)."""
-    configured = getattr(settings, "VOLUNTEERING_STAFF_EMAIL", "")
-    if configured:
-        return parseaddr(configured)[1]
-    site_email = getattr(_site_settings(), "email", "")
-    if site_email:
-        return site_email
-    return parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    return staff_address(getattr(settings, "VOLUNTEERING_STAFF_EMAIL", ""))
 
 
 def same_person_q(email, phone):
