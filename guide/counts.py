@@ -17,16 +17,14 @@ counts for that month, not the one before. A range is `start` (inclusive) up to 
 
 import datetime as dt
 import operator
-import zoneinfo
 from dataclasses import dataclass
 from functools import reduce
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q, Sum
 from django.utils.translation import gettext as _
 
-from cms.figures import small_group
+from cms.figures import SMALL_GROUP_LIMIT, month_of, months_between, next_month, small_group
 from cms.models import Theme
 
 from .models import AnswerCount, WegwijzerPage
@@ -38,27 +36,6 @@ WALK = "_pad"
 WALK_DONE = "klaar"
 THEME = "_thema"
 BAND_PREFIX = "vanaf-"
-
-
-def local_zone():
-    return zoneinfo.ZoneInfo(settings.TIME_ZONE)
-
-
-def month_of(now):
-    """The first day of `now`'s month in Almere."""
-    return now.astimezone(local_zone()).date().replace(day=1)
-
-
-def next_month(month):
-    return (month.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-
-
-def months_between(start, end):
-    """The first days of the months from `start` up to (not including) `end`."""
-    month = start.replace(day=1)
-    while month < end:
-        yield month
-        month = next_month(month)
 
 
 # Recording ---------------------------------------------------------------------------
@@ -143,7 +120,7 @@ def shown(count):
 
 def exported(count):
     """A count in a spreadsheet: a number (so it can be added up) unless below five."""
-    return shown(count) if count < 5 else count
+    return shown(count) if count < SMALL_GROUP_LIMIT else count
 
 
 def _counts(start, end, district=None, page=None):

@@ -11,20 +11,18 @@ cms.figures.small_group, which turns groups below five into "< 5".
 """
 
 import datetime as dt
-import zoneinfo
 from dataclasses import dataclass
 
 from django.db.models import CharField, Count, Value
 from django.db.models.functions import Coalesce, TruncMonth
-from django.utils import timezone
 
-from cms.figures import small_group
+from cms.figures import local_zone, month_of, months_between, small_group
 from cms.models import Theme, Wijk
 
 from . import rules
 from .models import Reaction, Vacancy
 
-ALMERE = zoneinfo.ZoneInfo("Europe/Amsterdam")
+ALMERE = local_zone()
 
 
 @dataclass(frozen=True)
@@ -75,20 +73,6 @@ def _moment(day):
     return dt.datetime.combine(day, dt.time.min, tzinfo=ALMERE)
 
 
-def _month_of(value):
-    if isinstance(value, dt.datetime):
-        value = value.astimezone(ALMERE) if timezone.is_aware(value) else value
-        return value.date().replace(day=1)
-    return value.replace(day=1)
-
-
-def _months(start, end):
-    month = start.replace(day=1)
-    while month < end:
-        yield month
-        month = (month + dt.timedelta(days=32)).replace(day=1)
-
-
 def figures(start, end):
     """Counts for the months from `start` up to (not including) `end` (dates)."""
     begin, finish = _moment(start), _moment(end)
@@ -96,21 +80,21 @@ def figures(start, end):
     reactions = Reaction.objects.filter(created__gte=begin, created__lt=finish)
     match = rules.match_q()
 
-    per_month = {month: [0, 0, 0] for month in _months(start, end)}
+    per_month = {month: [0, 0, 0] for month in months_between(start, end)}
     for row in (
         vacancies.annotate(month=TruncMonth("published_at", tzinfo=ALMERE))
         .values("month")
         .annotate(n=Count("pk"))
         .order_by()
     ):
-        per_month.setdefault(_month_of(row["month"]), [0, 0, 0])[0] += row["n"]
+        per_month.setdefault(month_of(row["month"]), [0, 0, 0])[0] += row["n"]
     for row in (
         reactions.annotate(month=TruncMonth("created", tzinfo=ALMERE))
         .values("month")
         .annotate(n=Count("pk"), matches=Count("pk", filter=match))
         .order_by()
     ):
-        counts = per_month.setdefault(_month_of(row["month"]), [0, 0, 0])
+        counts = per_month.setdefault(month_of(row["month"]), [0, 0, 0])
         counts[1] += row["n"]
         counts[2] += row["matches"]
 
