@@ -163,3 +163,25 @@ class AnonymousPageCacheMiddleware:
             last_modified=parse_http_date_safe(headers.get("Last-Modified", "")),
             response=response,
         )
+
+
+def cached_json_ld(page, request, build, state, seconds):
+    """`build(page, request)`, a page's schema.org data, from the cache: it is the same for
+    every visitor (of this host, in this language) until the content version or `state`
+    changes (whatever else it shows: places, the time slot), or `seconds` pass. A preview
+    shows a draft: built fresh, never stored."""
+    if getattr(request, "is_preview", False):
+        return build(page, request)
+    from .models.mixins import locale_language_code
+
+    key = ":".join(
+        (
+            "json-ld",
+            str(page.pk),
+            locale_language_code(page.locale_id),
+            request.get_host(),
+            str(content_version()),
+            str(state),
+        )
+    )
+    return cache.get_or_set(key, lambda: build(page, request), seconds)

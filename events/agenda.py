@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Max, Q
 from django.http import Http404
 from django.utils import timezone
@@ -278,21 +277,6 @@ def event_cache_slot(now=None):
     within AGENDA_CACHE_SECONDS, as in the agenda."""
     now = now or timezone.now()
     return int(now.timestamp()) // AGENDA_CACHE_SECONDS
-
-
-def cached_event_json_ld(page, request):
-    """event_json_ld, kept as long as the page's cached dates (content version, slot)."""
-    key = ":".join(
-        (
-            "event-json-ld",
-            str(page.pk),
-            _current_language(),
-            request.get_host(),
-            str(content_version()),
-            str(event_cache_slot()),
-        )
-    )
-    return cache.get_or_set(key, lambda: event_json_ld(page, request), AGENDA_CACHE_SECONDS)
 
 
 def event_json_ld(page, request):

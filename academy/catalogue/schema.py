@@ -2,18 +2,15 @@
 
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
-from cms.cache import content_version
 from cms.models.mixins import locale_language_code
 from events.calendar.spec import AMSTERDAM
 
 from ..models import CourseFormat
 from ..rules import State
-from .listing_cache import LISTING_CACHE_SECONDS
-from .pages import availability_state, course_details, course_editions
+from .pages import course_details, course_editions
 
 _COURSE_MODE = {
     CourseFormat.ON_SITE: "Onsite",
@@ -132,20 +129,3 @@ def course_json_ld(page, request):
     if instances:
         data["hasCourseInstance"] = instances
     return data
-
-
-def cached_course_json_ld(page, request):
-    """course_json_ld, kept as long as the page's cached article (availability_state): the
-    data is the same for everyone, signed in or not."""
-    now = timezone.now()
-    key = ":".join(
-        (
-            "course-json-ld",
-            str(page.pk),
-            locale_language_code(page.locale_id),
-            request.get_host(),
-            str(content_version()),
-            availability_state(now),
-        )
-    )
-    return cache.get_or_set(key, lambda: course_json_ld(page, request), LISTING_CACHE_SECONDS)

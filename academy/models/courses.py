@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -11,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.cache import cached_json_ld
 from cms.models import BasePage, ClassificationMixin
 
 from .choices import CourseFormat, ParticipantType
@@ -178,11 +180,12 @@ class CoursePage(ClassificationMixin, BasePage):
         return response
 
     def get_json_ld(self, request):
-        from ..catalogue.schema import cached_course_json_ld, course_json_ld
+        from ..catalogue.pages import LISTING_CACHE_SECONDS, availability_state
+        from ..catalogue.schema import course_json_ld
 
-        if getattr(request, "is_preview", False):  # a draft: never from or into the cache
-            return course_json_ld(self, request)
-        return cached_course_json_ld(self, request)
+        # As long as the page's cached article: places and states, the minute.
+        state = availability_state(timezone.now())
+        return cached_json_ld(self, request, course_json_ld, state, LISTING_CACHE_SECONDS)
 
     @property
     def study_load_text(self):

@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from cms.cache import cached_json_ld
 from cms.models import BasePage, ClassificationMixin
 
 from ..forms import EventPageForm
@@ -295,11 +296,12 @@ class EventPage(RoutablePageMixin, ClassificationMixin, BasePage):
         return event_ics(self, request)
 
     def get_json_ld(self, request):
-        from ..agenda import cached_event_json_ld, event_json_ld
+        from ..agenda import AGENDA_CACHE_SECONDS, event_cache_slot, event_json_ld
 
-        if getattr(request, "is_preview", False):  # a draft: never from or into the cache
-            return event_json_ld(self, request)
-        return cached_event_json_ld(self, request)
+        # As long as the page's cached dates: the content and the time slot.
+        return cached_json_ld(
+            self, request, event_json_ld, event_cache_slot(), AGENDA_CACHE_SECONDS
+        )
 
 
 class EventDate(Orderable):
