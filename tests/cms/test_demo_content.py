@@ -3,12 +3,14 @@
 import io
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -174,9 +176,11 @@ class DemoContentTests(VacaturebankDemoChecks, TestCase):
             model = apps.get_model(label)
             pages = model.objects.live().filter(locale__language_code="nl").order_by("path")
             for page in pages[:3]:
-                self.client.get(page.url)  # fills the fragment caches
-                with CaptureQueriesContext(connection) as queries:
-                    response = self.client.get(page.url)
+                # Both looks at one instant: some fragments also change with the minute.
+                with time_machine.travel(timezone.now(), tick=False):
+                    self.client.get(page.url)  # fills the fragment caches
+                    with CaptureQueriesContext(connection) as queries:
+                        response = self.client.get(page.url)
                 assert response.status_code == 200, page.url
                 if len(queries) > budget:
                     over.append((page.url, len(queries), budget))

@@ -7,6 +7,7 @@ import json
 import pytest
 import time_machine
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.test.utils.form_data import querydict_from_html
 
 from tests import factories as f
@@ -24,9 +25,11 @@ def no_page_cache(settings):
 
 def test_a_visitor_s_second_look_costs_at_most_ten_queries(client, django_assert_max_num_queries):
     weekly(54)
-    client.get("/agenda/spreekuur/")
-    with django_assert_max_num_queries(10):
-        response = client.get("/agenda/spreekuur/")
+    # Both looks in the same five minutes: the cached dates also change with the slot.
+    with time_machine.travel(timezone.now(), tick=False):
+        client.get("/agenda/spreekuur/")
+        with django_assert_max_num_queries(10):
+            response = client.get("/agenda/spreekuur/")
     assert shown_dates(response.content.decode()) == tuesdays(5)
 
 
