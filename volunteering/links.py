@@ -5,22 +5,35 @@ is a Django URL (volunteering/urls.py).
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
+from cms.cache import VERSIONED_ENTRY_SECONDS, content_version
 from cms.links import absolute_url
 
 
 def index_page(language=None):
-    """The live VacancyIndexPage in `language` (the Dutch one when there is none)."""
-    from wagtail.models import Locale
+    """The live VacancyIndexPage in `language` (the Dutch one when there is none).
 
+    Kept until the content version changes: every vacancy link on a page (search
+    results, cards, the sitemap) asks for it.
+    """
+    language = (language or translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    key = f"vacancy-index-page:{language}:{content_version()}"
+    page = cache.get(key)
+    if page is None:
+        page = _find_index_page(language)
+        if page is not None:
+            cache.set(key, page, VERSIONED_ENTRY_SECONDS)
+    return page
+
+
+def _find_index_page(language):
     from .models import VacancyIndexPage
 
     pages = VacancyIndexPage.objects.live().select_related("locale")
-    language = language or translation.get_language() or settings.LANGUAGE_CODE
-    locale = Locale.objects.filter(language_code=language.split("-")[0]).first()
-    page = pages.filter(locale=locale).first() if locale else None
+    page = pages.filter(locale__language_code=language).first()
     return page or pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
 
 

@@ -13,21 +13,45 @@ from wagtail.search import index
 META_DESCRIPTION_LENGTH = 160
 
 
-def locale_language_code(locale_id):
-    """The language code of a locale without a query per page view.
+def locale_codes(refresh_for=None):
+    """{locale id: language code} of every locale, without a query per page view.
 
     Locales hardly ever change, and saving one raises the content version (cms.signals).
+    `refresh_for`: a locale id that must be in it (read again when it is not).
     """
     from ..cache import VERSIONED_ENTRY_SECONDS, content_version
 
     key = f"locale-codes:{content_version()}"
     codes = cache.get(key)
-    if codes is None or locale_id not in codes:
+    if codes is None or (refresh_for is not None and refresh_for not in codes):
         from wagtail.models import Locale
 
         codes = dict(Locale.objects.values_list("pk", "language_code"))
         cache.set(key, codes, VERSIONED_ENTRY_SECONDS)
-    return codes.get(locale_id, "")
+    return codes
+
+
+def locale_language_code(locale_id):
+    """The language code of a locale without a query per page view."""
+    return locale_codes(refresh_for=locale_id).get(locale_id, "")
+
+
+def any_view_restrictions():
+    """Whether any page of any site is private (a password, groups or sign-in).
+
+    Wagtail checks a page's view restrictions, and those of its ancestors, with two
+    queries on every page view. Most sites have none; saving or deleting one raises the
+    content version (cms.signals), so the answer is kept until then.
+    """
+    from wagtail.models import PageViewRestriction
+
+    from ..cache import VERSIONED_ENTRY_SECONDS, content_version
+
+    return cache.get_or_set(
+        f"any-view-restrictions:{content_version()}",
+        PageViewRestriction.objects.exists,
+        VERSIONED_ENTRY_SECONDS,
+    )
 
 
 class ContentPageMixin(models.Model):
@@ -113,6 +137,13 @@ class ContentPageMixin(models.Model):
     def get_meta_description(self):
         text = self.search_description or self.listing_summary or self.intro
         return Truncator(" ".join(text.split())).chars(META_DESCRIPTION_LENGTH)
+
+    def get_view_restrictions(self):
+        if not any_view_restrictions():
+            from wagtail.models import PageViewRestriction
+
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_social_image(self):
         return self.social_image or self.image

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "cms.security.ContentSecurityPolicyMiddleware",
     # A database that is restarting gets a friendly 503 instead of the 500 page.
     "cms.db_errors.DatabaseUnavailableMiddleware",
+    # Wagtail's site for this host from the cache, before anything asks for it.
+    "cms.site_lookup.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -135,8 +137,10 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL and a busy timeout: readers never block the writer, and a writer waits
-    # instead of failing with "database is locked".
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # instead of failing with "database is locked". Connections are kept like
+    # PostgreSQL's (DB_CONN_MAX_AGE): closing one after every request made SQLite
+    # checkpoint and recreate its write-ahead log each time (a registration cost about
+    # 3 ms more; bench/registrations.py).
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
         "transaction_mode": "IMMEDIATE",

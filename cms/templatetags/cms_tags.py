@@ -1,8 +1,9 @@
-"""Template tags for the public site: SEO, menus, language links."""
+"""Template tags for the public site: SEO, menus, language links, shared fragments."""
 
 import json
 
 from django import template
+from django.templatetags.cache import CacheNode
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -71,3 +72,37 @@ def page_query(context, number):
 @register.filter
 def is_current_url(url, request):
     return bool(url) and (request.path == url or (url != "/" and request.path.startswith(url)))
+
+
+class PublicCacheNode(CacheNode):
+    """A fragment that every visitor of a host sees alike, in one language.
+
+    Like `{% cache %}`, and also kept apart per content version (a publish renews it),
+    language and host. A preview shows a draft: it is rendered fresh, never stored and
+    never served from the cache.
+    """
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        with context.push(public_cache_version=current_content_version()):
+            return super().render(context)
+
+
+@register.tag("publiccache")
+def public_cache(parser, token):
+    """{% publiccache seconds name [vary_on ...] %} … {% endpubliccache %}"""
+    nodelist = parser.parse(("endpubliccache",))
+    parser.delete_first_token()
+    bits = token.split_contents()
+    if len(bits) < 3:
+        raise template.TemplateSyntaxError(f"'{bits[0]}' needs a lifetime and a name.")
+    vary_on = [*bits[3:], "public_cache_version", "LANGUAGE_CODE", "request.get_host"]
+    return PublicCacheNode(
+        nodelist,
+        parser.compile_filter(bits[1]),
+        bits[2],
+        [parser.compile_filter(bit) for bit in vary_on],
+        None,
+    )

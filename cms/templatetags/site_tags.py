@@ -57,12 +57,17 @@ def absolute_url(context, url):
 
 @register.simple_tag
 def page_ancestors(page):
-    """Ancestors of a page below the tree root (home first); one query, kept on the page."""
+    """Ancestors of a page below the tree root (home first), kept until content changes."""
     if page is None or not getattr(page, "pk", None):
         return []
     cached = getattr(page, "_site_ancestors", None)
     if cached is None:
-        cached = list(page.get_ancestors().filter(depth__gt=1))
+        # A page's place in the tree only changes with a publish, move or delete.
+        cached = cache.get_or_set(
+            f"page-ancestors:{page.pk}:{content_version()}",
+            lambda: list(page.get_ancestors().filter(depth__gt=1)),
+            VERSIONED_ENTRY_SECONDS,
+        )
         page._site_ancestors = cached
     return cached
 

@@ -283,8 +283,6 @@ class EventPage(RoutablePageMixin, ClassificationMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         # The next few dates, or all of them with ?alle=1 (any other value is a 404).
         context["event_dates"] = event_dates(self, request)
-        # A preview shows a draft: never from, or into, the cache.
-        context["cache_event_parts"] = not getattr(request, "is_preview", False)
         context["event_cache_seconds"] = AGENDA_CACHE_SECONDS
         context["event_cache_slot"] = event_cache_slot()
         return context
