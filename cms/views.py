@@ -1,6 +1,5 @@
 """Views that are not pages: search, robots.txt and the error pages."""
 
-import re
 import sys
 
 from django import forms
@@ -12,11 +11,18 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
-from wagtail.models import Locale, Page
 
 from .db_errors import database_unavailable_response, is_database_unavailable
 from .listings import paginate
 from .search_sources import search_sections
+from .site_search import (
+    active_locale_id,
+    page_hits,
+    pages_in_order,
+    ranked_page_ids,
+    search_results,  # noqa: F401 (tests find pages with it)
+    search_terms,
+)
 
 
 class SearchForm(forms.Form):
@@ -30,33 +36,6 @@ class SearchForm(forms.Form):
     )
 
 
-def search_terms(query):
-    """The words of a query, without punctuation.
-
-    Full-text engines read some punctuation as syntax: SQLite's FTS5 fails on an
-    unbalanced quote or a bracket, which would turn a typo into a server error.
-    """
-    return " ".join(re.findall(r"\w+", query))
-
-
-def search_results(query, locale):
-    """Live, public pages in this language that match the query, best match first."""
-    return (
-        Page.objects.live()
-        .public()
-        .filter(locale=locale)
-        .exclude(depth__lte=1)
-        .search(query, operator="and")
-    )
-
-
-def _specific_in_order(pages):
-    """Turn a page of search hits into their specific pages, with a fixed number of queries."""
-    ids = [page.pk for page in pages]
-    specific = Page.objects.filter(pk__in=ids).specific().defer_streamfields().in_bulk()
-    return [specific[pk] for pk in ids if pk in specific]
-
-
 @require_safe
 def search(request):
     form = SearchForm(request.GET or None)
@@ -68,9 +47,9 @@ def search(request):
             context["query"] = query
             if query:
                 terms = search_terms(query)
-                pages = search_results(terms, Locale.get_active()) if terms else []
-                results = paginate(request, pages, settings.SEARCH_PAGE_SIZE)
-                results.object_list = _specific_in_order(results.object_list)
+                ids = ranked_page_ids(terms, active_locale_id()) if terms else []
+                results = paginate(request, ids, settings.SEARCH_PAGE_SIZE)
+                results.object_list = page_hits(pages_in_order(results.object_list))
                 context["results"] = results
                 if terms and results.number == 1:
                     # Other apps' records (vacancies) under their own headings.
