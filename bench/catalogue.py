@@ -4,12 +4,15 @@ Usage: python bench/catalogue.py [DATABASE] [--courses N] [--requests N] [--roun
 Builds bench/var/catalogue.sqlite3 (demo content plus N courses with 1-3 editions each,
 see `manage.py make_bulk_courses`) unless it exists. Then, in-process (Django test client,
 DEBUG off, SQLite, no page cache, so every request builds the page):
-- the catalogue's first page, a filtered page and a later page; "cold" rows raise the
-  content version before each request (as any publish does), so nothing cached is used;
+- the catalogue's first page, a filtered page and a later page; "after a publish" rows
+  raise the content version before each request (as any publish does), so no cached card
+  or fragment is used;
 - one course page;
 median and p95 over all requests of several rounds (the pages take turns, so a slow
-moment of the machine hits them all alike), and the query count of each page, also with
-30 courses fewer, to show that the count does not grow with the number of courses.
+moment of the machine hits them all alike), the median CPU time of this process (steadier
+than the clock on a machine that is busy with other work), and the query count of each
+page, also with 30 courses fewer, to show that the count does not grow with the number of
+courses.
 """
 
 import argparse
@@ -28,10 +31,13 @@ from common import (  # noqa: E402
     manage,
     median,
     percentile,
+    record,
     table,
 )
 
 TARGET_MS = 20
+# Right after a publish every cached card and fragment is stale (issue 17).
+TARGET_AFTER_PUBLISH_MS = 30
 
 
 def prepare(database, courses, rebuild):
@@ -68,9 +74,9 @@ def pages_to_measure():
         filtered += f"&thema={theme.slug}"
     return [
         ("catalogue, page 1", index.url, False),
-        ("catalogue, page 1, cold", index.url, True),
+        ("catalogue, page 1, after a publish", index.url, True),
         ("catalogue, filtered", filtered, False),
-        ("catalogue, filtered, cold", filtered, True),
+        ("catalogue, filtered, after a publish", filtered, True),
         ("catalogue, page 3", f"{index.url}?page=3", False),
         ("catalogue, search 'gesprek'", f"{index.url}?q=gesprek", False),
         ("course page", course.url, False),
@@ -124,6 +130,7 @@ def main():
             assert client.get(url).status_code == 200, url
 
     samples = {name: [] for name, _url, _cold in pages}
+    cpu = {name: [] for name, _url, _cold in pages}
     round_medians = {name: [] for name, _url, _cold in pages}
     for _ in range(args.rounds):
         for name, url, cold in pages:
@@ -132,9 +139,10 @@ def main():
                 if cold:
                     # As after any change of content: every cached fragment is stale.
                     bump_content_version()
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 client.get(url)
                 times.append((time.perf_counter() - started) * 1000)
+                cpu[name].append((time.process_time() - started_cpu) * 1000)
             samples[name].extend(times)
             round_medians[name].append(median(times))
     queries = {name: count_queries(client, url, cold) for name, url, cold in pages}
@@ -170,15 +178,26 @@ def main():
                 name,
                 f"{median(values):.1f}",
                 f"{percentile(values, 0.95):.1f}",
+                f"{median(cpu[name]):.1f}",
                 spread,
                 query_note,
             )
         )
-    print(table(["page", "median ms", "p95 ms", "round medians", "queries"], rows))
-    for name in ("catalogue, page 1", "catalogue, page 1, cold"):
+    print(table(["page", "median ms", "p95 ms", "cpu ms", "round medians", "queries"], rows))
+    for name, target in (
+        ("catalogue, page 1", TARGET_MS),
+        ("catalogue, page 1, after a publish", TARGET_AFTER_PUBLISH_MS),
+    ):
         value = median(samples[name])
-        verdict = "meets" if value <= TARGET_MS else "misses"
-        print(f"{name}: {value:.1f} ms median, {verdict} the target of {TARGET_MS} ms.")
+        verdict = "meets" if value <= target else "misses"
+        print(f"{name}: {value:.1f} ms median, {verdict} the target of {target} ms.")
+    name = "catalogue, page 1, after a publish"
+    record(
+        f"catalogue after a publish ({courses} courses)",
+        f"<= {TARGET_AFTER_PUBLISH_MS} ms",
+        f"{median(samples[name]):.1f} ms ({median(cpu[name]):.1f} ms CPU), {queries[name]} queries",
+        median(samples[name]) <= TARGET_AFTER_PUBLISH_MS,
+    )
     constant = all(queries[name] == fewer[name] for name in fewer)
     print(f"Query count constant in the number of courses: {'yes' if constant else 'NO'}")
 

@@ -25,7 +25,7 @@ from .calendar.http import calendar_etag, calendar_response, not_modified
 from .calendar.ical import render_calendar
 from .calendar.recurrence import expand
 from .calendar.spec import AMSTERDAM
-from .filters import AgendaFilterForm, entry_condition
+from .filters import AgendaFilterForm, choices_key, entry_condition
 from .models import AttendanceMode, CalendarEntry, Occurrence, OccurrenceStatus
 
 
@@ -41,6 +41,10 @@ def language_condition(language):
 
 def _current_language():
     return (get_language() or settings.LANGUAGE_CODE)[:2]
+
+
+# What a date in the agenda list shows besides the date itself (occurrence.html).
+AGENDA_RELATED = ("entry", "entry__kind", "entry__wijk", "entry__page")
 
 
 def agenda_occurrences(filters, past=False, now=None):
@@ -65,7 +69,37 @@ def agenda_occurrences(filters, past=False, now=None):
         occurrences = occurrences.filter(local_end_date__gte=filters["van"])
     if filters.get("tot"):
         occurrences = occurrences.filter(local_date__lte=filters["tot"])
-    return occurrences.select_related("entry", "entry__kind", "entry__wijk", "entry__page")
+    return occurrences.select_related(*AGENDA_RELATED)
+
+
+class DatesByPage:
+    """The agenda's dates for the paginator: a page is found on the narrow occurrence table
+    first (ids only), and only its rows are read with their entry, page, kind and wijk.
+
+    Sorting every upcoming date with those joins made SQLite carry thousands of wide rows
+    through the sort (about 25 ms with 5,000 dates); the ids sort in well under 1 ms. Still
+    one query per page (the ids are a subquery).
+    """
+
+    ordered = True
+
+    def __init__(self, occurrences):
+        self._occurrences = occurrences
+
+    def count(self):
+        return self._occurrences.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            raise TypeError("the agenda is read a page at a time")
+        ids = self._occurrences.values("pk")[key]
+        ordering = self._occurrences.query.order_by
+        return (
+            Occurrence.objects.filter(pk__in=ids)
+            .select_related(*AGENDA_RELATED)
+            .defer("entry__ical")
+            .order_by(*ordering)
+        )
 
 
 def _query_string(request):
@@ -86,7 +120,9 @@ def _days(items):
 def agenda_context(index, request, past=False):
     form = AgendaFilterForm(request.GET or None)
     filters = form.active_filters()
-    listing = paginate(request, agenda_occurrences(filters, past=past), settings.AGENDA_PAGE_SIZE)
+    listing = paginate(
+        request, DatesByPage(agenda_occurrences(filters, past=past)), settings.AGENDA_PAGE_SIZE
+    )
     page_items = listing.object_list
     # Loaded only when the cached list of dates is not used (see the template).
     listing.object_list = LazyItems(lambda: list(page_items))
@@ -95,6 +131,7 @@ def agenda_context(index, request, past=False):
     feed_url = request.build_absolute_uri(feed_path)
     return {
         "filter_form": form,
+        "filter_form_key": choices_key(form),
         "listing": listing,
         "days": LazyItems(lambda: _days(listing.object_list)),
         "days_cache_seconds": AGENDA_CACHE_SECONDS,

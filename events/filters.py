@@ -1,5 +1,7 @@
 """The agenda's filters: the same form drives the agenda pages and their calendar feeds."""
 
+import hashlib
+
 from django import forms
 from django.core.cache import cache
 from django.db.models import Q
@@ -28,6 +30,23 @@ def _named_choices(model_label):
         cache.set(key, rows, VERSIONED_ENTRY_SECONDS)
     english = (get_language() or "").startswith("en")
     return [(slug, (name_en or name) if english else name) for slug, name, name_en in rows]
+
+
+def choices_key(form):
+    """A short fingerprint of the menus of a filter form (their values and names, in the
+    current language).
+
+    The rendered form depends only on the address (the chosen filters), the language and
+    these menus. Cached on this key instead of on the content version, it is not rendered
+    again after every publish (Django renders each menu option through a template: a
+    quarter of a cold catalogue or agenda page), yet changes as soon as a menu does.
+    """
+    menus = [
+        (name, [(str(value), str(label)) for value, label in field.choices])
+        for name, field in form.fields.items()
+        if isinstance(field, forms.ChoiceField)
+    ]
+    return hashlib.blake2b(repr(menus).encode(), digest_size=12).hexdigest()
 
 
 def date_filter_field(label):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import transaction
+from django.db.models import Count, Window
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -53,6 +54,7 @@ class CoursesOnDemand:
     def __init__(self, build):
         self._build = build
         self._queryset = None
+        self._read_with_count = {}  # first index of a page: its courses, read with the count
         self.ordered = True
 
     def queryset(self):
@@ -62,6 +64,16 @@ class CoursesOnDemand:
 
     def count(self):
         return self.queryset().count()
+
+    def count_with_page(self, bottom, top):
+        """The number of courses and those of one page in one query (each row carries the
+        total, COUNT OVER the whole listing): when the count is not cached, the page's
+        cards are not either (right after a publish). None when that page is empty."""
+        rows = list(self.queryset().annotate(listing_count=Window(Count("pk")))[bottom:top])
+        if not rows:
+            return None
+        self._read_with_count[bottom] = rows
+        return rows[0].listing_count
 
     def __getitem__(self, key):
         return _SliceOnDemand(self, key)
@@ -75,7 +87,8 @@ class _SliceOnDemand:
 
     def _get(self):
         if self._items is None:
-            self._items = list(self._courses.queryset()[self._key])
+            read = self._courses._read_with_count.get(self._key.start)
+            self._items = read if read is not None else list(self._courses.queryset()[self._key])
         return self._items
 
     def __iter__(self):
@@ -85,13 +98,16 @@ class _SliceOnDemand:
         return len(self._get())
 
 
+MAX_PAGE_READ_WITH_COUNT = 1000
+
+
 def page_of(request, courses, count_key):
     """Like cms.listings.paginate (a page number that is not a number means page 1, a page
     that does not exist is a 404), with the count kept alongside the cached cards."""
     paginator = Paginator(courses, settings.LISTING_PAGE_SIZE)
     count = cache.get(count_key)
     if count is None:
-        count = courses.count()
+        count = _count_reading_page(request, courses, paginator.per_page)
         cache.set(count_key, count, LISTING_CACHE_SECONDS)
     paginator.count = count  # a cached_property: set, it is not asked again
     try:
@@ -100,3 +116,20 @@ def page_of(request, courses, count_key):
         return paginator.page(1)
     except EmptyPage as exc:
         raise Http404(_("Deze pagina van het overzicht bestaat niet.")) from exc
+
+
+def _count_reading_page(request, courses, per_page):
+    """The count, with the asked page read in the same query (the paginator then takes that
+    page from it). A page number that is not a number is page 1, as the paginator says; for
+    one that does not exist only the count is asked (the paginator answers 404)."""
+    try:
+        number = int(request.GET.get("page") or 1)
+    except ValueError:
+        number = 1
+    count = None
+    # Past any real listing (a link made up by hand): only the count, the paginator answers
+    # 404, and the database is never asked for an offset it cannot hold.
+    if 1 <= number <= MAX_PAGE_READ_WITH_COUNT:
+        bottom = (number - 1) * per_page
+        count = courses.count_with_page(bottom, bottom + per_page)
+    return courses.count() if count is None else count

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from cms.cache import content_version
 from cms.listings import LazyItems
+from events.filters import choices_key
 
 from .. import rules
 from ..filters import CatalogueFilterForm
@@ -47,6 +48,7 @@ def catalogue_context(index, request):
     listing.object_list = lazy_cards(listing.object_list, now)
     return {
         "filter_form": form,
+        "filter_form_key": choices_key(form),
         "filter_query": filter_query,
         "listing": listing,
         "listing_cache_seconds": LISTING_CACHE_SECONDS,
