@@ -30,6 +30,7 @@ from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.utils import build_absolute_uri
 from django.contrib import messages
 from django.db import IntegrityError, transaction
+from django.db.models import Subquery
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext
@@ -40,25 +41,34 @@ from cms.twofactor import trust_admin_made_address
 from .models import Participant
 
 
+def _verified_addresses(user):
+    """The account's verified addresses, the primary one first."""
+    return EmailAddress.objects.filter(user=user, verified=True).order_by("-primary", "pk")
+
+
 def _verified_emails(user):
-    return list(
-        EmailAddress.objects.filter(user=user, verified=True)
-        .order_by("-primary", "pk")
-        .values_list("email", flat=True)
-    )
+    return list(_verified_addresses(user).values_list("email", flat=True))
 
 
 def ensure_participant(user):
     """The participant of a signed-in user: the linked one, an unlinked one with a verified
     e-mail address of this user, or a new one."""
-    participant = Participant.objects.filter(user=user).first()
-    verified = _verified_emails(user)
+    # Asked on every page of a signed-in person: the participant and the account's first
+    # verified address in one query.
+    first_verified = _verified_addresses(user).values("email")[:1]
+    participant = (
+        Participant.objects.filter(user=user)
+        .annotate(account_email=Subquery(first_verified))
+        .first()
+    )
     if participant is not None:
         # Follow the account's primary address when the person changed it.
-        if verified and participant.email.lower() != verified[0].lower():
-            participant.email = verified[0]
+        account_email = participant.account_email
+        if account_email and participant.email.lower() != account_email.lower():
+            participant.email = account_email
             participant.save(update_fields=["email", "updated"])
         return participant
+    verified = _verified_emails(user)
     try:
         with transaction.atomic():
             participant = _link_or_create(user, verified)

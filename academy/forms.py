@@ -261,10 +261,11 @@ class EnrolForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 4}),
             )
             self.question_names.append("motivation")
-        self.registers = self._accredited_registers(course)
-        self.asks_accreditation = bool(self.registers) and (
-            participant.is_professional or self.asks_profile
-        )
+        # Only professionals (or someone who may still say they are one) are asked about
+        # points: nobody else needs the course's registers looked up.
+        may_want_points = participant.is_professional or self.asks_profile
+        self.registers = self._accredited_registers(course) if may_want_points else []
+        self.asks_accreditation = bool(self.registers)
         if self.asks_accreditation:
             self._add_accreditation_fields(participant)
         self.asks_payment = self._may_cost_money(course, participant)

@@ -2,7 +2,10 @@
 
 For editions with 1 and 5 places, on PostgreSQL and on SQLite: how many got a place,
 how many went to the waiting list, how many server errors and "database is locked"
-messages, and the latency (median and p95) of the registration requests.
+messages, the latency (median and p95) of the registration requests, how long the
+crowd takes to drain (from the moment all 100 press until the last one has its answer),
+and the gunicorn workers' CPU time per request (which, unlike the wall-clock figures, does
+not grow when other work shares the cores). A first round warms the workers up, uncounted.
 
 Usage: python bench/registrations.py [--people 100] [--rounds 3] [--databases postgres,sqlite]
 """
@@ -10,6 +13,7 @@ Usage: python bench/registrations.py [--people 100] [--rounds 3] [--databases po
 import argparse
 import http.client
 import json
+import os
 import re
 import subprocess
 import sys
@@ -29,6 +33,7 @@ from common import (  # noqa: E402
     machine_description,
     median,
     percentile,
+    record,
     table,  # noqa: E402
     wait_until_serving,
 )
@@ -119,6 +124,21 @@ def post_registration(edition_id, session_key):
     return response.status, time.perf_counter() - started
 
 
+def workers_cpu_seconds(server):
+    """CPU time (user + system) the gunicorn workers have used so far: unlike wall-clock
+    figures, this does not grow when other work shares the machine's cores."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    total = 0
+    for pid in children:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # a worker that was just replaced
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
 def race(edition_id, sessions):
     barrier = threading.Barrier(len(sessions))
 
@@ -127,14 +147,20 @@ def race(edition_id, sessions):
         return post_registration(edition_id, session_key)
 
     with ThreadPoolExecutor(max_workers=len(sessions)) as pool:
-        return list(pool.map(one, sessions))
+        futures = [pool.submit(one, key) for key in sessions]
+        results = [future.result() for future in futures]
+    # The last answer arrives when the slowest request ends; the requests start together.
+    return results, max(seconds for _status, seconds in results)
 
 
-def one_at_a_time(kind, people):
-    """The same request without a crowd: what one registration costs the server."""
+def one_at_a_time(kind, people, server):
+    """The same request without a crowd: what one registration costs the server (wall
+    time per request, and the workers' CPU time per request)."""
     setup = setup_round(kind, f"{kind}-alone-{int(time.time())}", people, [people])
     edition_id = setup["editions"][str(people)]
-    return [post_registration(edition_id, key)[1] * 1000 for key in setup["sessions"]]
+    cpu_before = workers_cpu_seconds(server)
+    walls = [post_registration(edition_id, key)[1] * 1000 for key in setup["sessions"]]
+    return walls, (workers_cpu_seconds(server) - cpu_before) * 1000 / people
 
 
 def outcome(kind, edition_id):
@@ -161,20 +187,29 @@ def main():
     parser.add_argument("--databases", default="postgres,sqlite")
     args = parser.parse_args()
     print(f"Machine: {machine_description()}")
-    rows, alone_rows = [], []
+    rows, alone_rows, all_drains = [], [], {}
     for kind in args.databases.split(","):
         fresh_database(kind)
         log_path = VAR / f"gunicorn-registrations-{kind}.log"
         with open(log_path, "w") as log:
             server = start_gunicorn(kind, log)
             try:
+                # A round that is not counted: each worker's first requests load templates,
+                # translations and lazy imports, which a running site has done long ago.
+                warm = setup_round(kind, f"{kind}-warm-{int(time.time())}", args.people, [5])
+                race(warm["editions"]["5"], warm["sessions"])
                 for capacity in (1, 5):
-                    latencies, confirmed, waiting, errors, statuses = [], [], [], 0, {}
+                    latencies, drains, cpu, confirmed, waiting = [], [], [], [], []
+                    errors, statuses = 0, {}
                     for round_number in range(args.rounds):
                         run = f"{kind}-{capacity}-{round_number}-{int(time.time())}"
                         setup = setup_round(kind, run, args.people, [capacity])
                         edition_id = setup["editions"][str(capacity)]
-                        results = race(edition_id, setup["sessions"])
+                        cpu_before = workers_cpu_seconds(server)
+                        results, drain = race(edition_id, setup["sessions"])
+                        cpu.append((workers_cpu_seconds(server) - cpu_before) * 1000 / args.people)
+                        drains.append(drain * 1000)
+                        all_drains[(kind, capacity)] = drains
                         for status, seconds in results:
                             statuses[status] = statuses.get(status, 0) + 1
                             errors += status >= 500
@@ -193,10 +228,19 @@ def main():
                             " ".join(f"{k}×{v}" for k, v in sorted(statuses.items())),
                             f"{median(latencies):.0f}",
                             f"{percentile(latencies, 0.95):.0f}",
+                            "/".join(f"{value:.0f}" for value in drains),
+                            f"{median(cpu):.1f}",
                         ]
                     )
-                alone = one_at_a_time(kind, 20)
-                alone_rows.append([kind, f"{median(alone):.0f}", f"{percentile(alone, 0.95):.0f}"])
+                alone, alone_cpu = one_at_a_time(kind, 20, server)
+                alone_rows.append(
+                    [
+                        kind,
+                        f"{median(alone):.0f}",
+                        f"{percentile(alone, 0.95):.0f}",
+                        f"{alone_cpu:.1f}",
+                    ]
+                )
             finally:
                 server.terminate()
                 server.wait()
@@ -219,13 +263,25 @@ def main():
                 "statuses",
                 "median ms",
                 "p95 ms",
+                "drain ms per round",
+                "worker CPU ms/request",
                 "'database is locked'",
             ],
             rows,
         )
     )
     print("\nThe same registration, one request at a time (20 requests):")
-    print(table(["database", "median ms", "p95 ms"], alone_rows))
+    print(table(["database", "median ms", "p95 ms", "worker CPU ms/request"], alone_rows))
+    for row in rows:
+        kind, places, drains, errors = row[0], row[1], all_drains[(row[0], row[1])], row[5]
+        if places != 5:
+            continue
+        record(
+            f"{args.people} simultaneous registrations, 5 places, 4 workers ({kind})",
+            "drains <= 1 s, 0 errors",
+            f"{median(drains) / 1000:.2f} s (median of {len(drains)} rounds), {errors} errors",
+            median(drains) <= 1000 and errors == 0,
+        )
 
 
 if __name__ == "__main__":

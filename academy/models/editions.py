@@ -209,14 +209,19 @@ class Edition(ClusterableModel):
                 first_start=self.first_start, last_end=self.last_end
             )
 
-    def count_places(self):
+    def count_places(self, **also):
         """Places taken and people waiting, counted in the database now (the registration
-        engine does this under the edition's lock; pages use `with_counts()`)."""
+        engine does this under the edition's lock; pages use `with_counts()`).
+
+        `also`: more aggregates of the edition's registrations for the same query; with
+        them, (PlaceCounts, their values) is returned."""
         counts = self.registrations.aggregate(
             taken=models.Count("pk", filter=models.Q(status__in=PLACE_TAKING_STATUSES)),
             waiting=models.Count("pk", filter=models.Q(status=RegistrationStatus.WAITING)),
+            **also,
         )
-        return PlaceCounts(taken=counts["taken"], waiting=counts["waiting"])
+        places = PlaceCounts(taken=counts.pop("taken"), waiting=counts.pop("waiting"))
+        return (places, counts) if also else places
 
     @property
     def is_cancelled(self):

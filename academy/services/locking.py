@@ -28,18 +28,20 @@ def set_lock_timeout():
             cursor.execute(f"SET LOCAL lock_timeout = {timeout_ms}")
 
 
-def lock_editions(*edition_ids):
-    """Lock and return {id: Edition}; must run inside transaction.atomic()."""
+def lock_editions(*edition_ids, queryset=None):
+    """Lock and return {id: Edition}; must run inside transaction.atomic(). By default the
+    course page comes along (its questions and prices are needed) but only the edition row
+    is locked: editors may save the page meanwhile. A caller that has the course already
+    passes `queryset=Edition.objects.all()` for the bare row (a shorter query while the
+    lock is held). Count registrations in a query of their own, after this one: on
+    PostgreSQL a subquery here would see the rows as they were before it waited."""
     ids = sorted({int(pk) for pk in edition_ids})
     set_lock_timeout()
+    if queryset is None:
+        queryset = Edition.objects.select_related("course")
     editions = {
         edition.pk: edition
-        # The course page comes along (its questions and prices are needed) but only the
-        # edition row is locked: editors may save the page meanwhile.
-        for edition in Edition.objects.select_for_update(of=("self",))
-        .select_related("course")
-        .filter(pk__in=ids)
-        .order_by("pk")
+        for edition in queryset.select_for_update(of=("self",)).filter(pk__in=ids).order_by("pk")
     }
     if len(editions) != len(ids):
         raise NotFound()

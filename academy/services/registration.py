@@ -12,15 +12,17 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .. import notifications, rules
 from ..models import (
     ACTIVE_PAYMENT_STATUSES,
+    LIVE_STATUSES,
     PLACE_TAKING_STATUSES,
     AccreditationRegister,
-    CoursePrice,
+    CourseAccreditation,
     Edition,
     EditionStatus,
     Payment,
@@ -28,6 +30,7 @@ from ..models import (
     Registration,
     RegistrationStatus,
 )
+from ..models.editions import PlaceCounts
 from . import audit, charges
 from .errors import (
     AlreadyRegistered,
@@ -80,7 +83,7 @@ def check_open(edition, now, staff=False):
 
 def _clean_answers(edition, participant, answers):
     answers = answers or Answers()
-    course = edition.course
+    course = edition.course if edition.course_id else None
     values = {
         "dietary": answers.dietary.strip()[:300] if course and course.ask_dietary else "",
         "accessibility": answers.accessibility.strip()[:300],
@@ -90,14 +93,19 @@ def _clean_answers(edition, participant, answers):
         "register_number": "",
     }
     if answers.wants_accreditation:
-        accredited = set()
-        if course is not None:
-            accredited = set(course.accreditations.values_list("register_id", flat=True))
-        if answers.register_id not in accredited:
+        # One look-up: the register, if this course gives points for it.
+        register = None
+        if course is not None and answers.register_id is not None:
+            register = AccreditationRegister.objects.filter(
+                pk=answers.register_id,
+                pk__in=CourseAccreditation.objects.filter(course_id=course.pk).values(
+                    "register_id"
+                ),
+            ).first()
+        if register is None:
             raise InvalidAnswers(
                 _("Voor dit register geeft deze training geen accreditatiepunten.")
             )
-        register = AccreditationRegister.objects.get(pk=answers.register_id)
         try:
             number = register.clean_number(answers.register_number)
         except ValidationError as error:
@@ -106,13 +114,60 @@ def _clean_answers(edition, participant, answers):
     return values
 
 
-def _price(edition, participant_type):
-    if not edition.course_id:
-        return 0
-    price = CoursePrice.objects.filter(
-        course_id=edition.course_id, participant_type=participant_type
-    ).values_list("amount_cents", flat=True)
-    return price.first() or 0
+def _edition_with_course(edition):
+    """`edition` as given (an Edition with its course, as the enrol page loaded it) or
+    read by its id. Only its course is used as it is: the edition's own row is read again
+    under the lock."""
+    if isinstance(edition, Edition):
+        return edition
+    try:
+        return Edition.objects.select_related("course").get(pk=int(edition))
+    except (Edition.DoesNotExist, TypeError, ValueError) as error:
+        raise NotFound() from error
+
+
+def _price(course, participant_type):
+    return course.price_for(participant_type) if course is not None else 0
+
+
+@dataclass
+class _Prepared:
+    """What a registration takes from the course, worked out before the edition is locked:
+    neither the prices nor the questions are guarded by the edition's lock (editors change
+    them without it), and the lock is held for a shorter time without this work."""
+
+    price_cents: int
+    values: dict
+    invalid: InvalidAnswers | None = None
+
+
+def _prepare(edition, participant, answers):
+    try:
+        values, invalid = _clean_answers(edition, participant, answers), None
+    except InvalidAnswers as error:
+        values, invalid = {}, error  # raised under the lock, after the checks that come first
+    return _Prepared(_price(edition.course, participant.participant_type), values, invalid)
+
+
+@dataclass(frozen=True)
+class _Places:
+    """Under the lock: the edition's counts and whether this person is in it already."""
+
+    counts: PlaceCounts
+    own_live: int
+    own_waiting: int
+
+
+def _count_places_and_own(edition, participant):
+    """One query, after the lock (so nothing committed before it is missed): the places
+    taken and people waiting (Edition.count_places), and the person's own live
+    registration in this edition (the duplicate check)."""
+    own = Q(participant=participant)
+    counts, own_counts = edition.count_places(
+        own_live=Count("pk", filter=own & Q(status__in=LIVE_STATUSES)),
+        own_waiting=Count("pk", filter=own & Q(status=Status.WAITING)),
+    )
+    return _Places(counts=counts, **own_counts)
 
 
 def _existing_live(edition, participant):
@@ -120,7 +175,11 @@ def _existing_live(edition, participant):
 
 
 def _raise_duplicate(existing):
-    if existing.status == Status.WAITING:
+    _raise_duplicate_status(existing.status)
+
+
+def _raise_duplicate_status(status):
+    if status == Status.WAITING:
         raise AlreadyWaiting()
     raise AlreadyRegistered()
 
@@ -147,9 +206,11 @@ def _after_place_given(registration, now):
     charges.place_taken(registration, now)
 
 
-def _place_or_wait(edition, registration, now, allow_waiting_list):
-    """Give a place or put on the waiting list. Returns True when this took the last place."""
-    counts = edition.count_places()
+def _place_or_wait(edition, registration, now, allow_waiting_list, counts=None):
+    """Give a place or put on the waiting list. Returns True when this took the last place.
+    `counts`: the edition's PlaceCounts when the caller counted them under the lock."""
+    if counts is None:
+        counts = edition.count_places()
     if rules.newcomer_gets_place(edition, counts):
         _give_place(registration, now)
         return rules.free_places(edition, counts) == 1
@@ -162,25 +223,32 @@ def _place_or_wait(edition, registration, now, allow_waiting_list):
 
 @owns_transaction
 def _register(
-    edition_id, participant, answers, channel, registered_by, allow_waiting_list, billing, now
+    loaded, participant, prepared, channel, registered_by, allow_waiting_list, billing, now
 ):
-    edition = lock_editions(edition_id)[int(edition_id)]
+    # The edition's row as it is now, locked (only the row: its course is `loaded`'s).
+    edition = lock_editions(loaded.pk, queryset=Edition.objects.all())[loaded.pk]
+    if edition.course_id == loaded.course_id:
+        edition.course = loaded.course
     staff = channel == Registration.Channel.STAFF
     check_open(edition, now, staff)
-    existing = _existing_live(edition, participant)
-    if existing is not None:
-        _raise_duplicate(existing)
+    places = _count_places_and_own(edition, participant)
+    if places.own_live:
+        _raise_duplicate_status(Status.WAITING if places.own_waiting else Status.CONFIRMED)
+    if prepared.invalid is not None:
+        raise prepared.invalid
     registration = Registration(
         edition=edition,
         participant=participant,
         participant_type=participant.participant_type,
-        price_cents=_price(edition, participant.participant_type),
+        price_cents=prepared.price_cents,
         channel=channel,
         registered_by=registered_by,
         billing=billing.as_dict() if billing is not None else {},
-        **_clean_answers(edition, participant, answers),
+        **prepared.values,
     )
-    took_last_place = _place_or_wait(edition, registration, now, allow_waiting_list)
+    took_last_place = _place_or_wait(
+        edition, registration, now, allow_waiting_list, counts=places.counts
+    )
     registration.save()
     if registration.status == Status.WAITING:
         notifications.waiting_list_joined(registration)
@@ -192,13 +260,16 @@ def _register(
 
 
 def register(
-    edition_id, participant, answers=None, *, allow_waiting_list=True, billing=None, now=None
+    edition, participant, answers=None, *, allow_waiting_list=True, billing=None, now=None
 ):
     """The person signs up on the website: a place, or a place on the waiting list when the
     edition is full. In a paid training the place waits for the online payment, or with
-    `billing` (services.charges.Billing) it is confirmed and an invoice is sent."""
+    `billing` (services.charges.Billing) it is confirmed and an invoice is sent.
+
+    `edition`: its id, or the Edition the caller has loaded with its course (and, to save
+    a look-up, the course's prices prefetched); its row is read again under the lock."""
     return _register_once(
-        edition_id,
+        edition,
         participant,
         answers,
         Registration.Channel.ONLINE,
@@ -251,16 +322,14 @@ def register_by_staff(
     return registration
 
 
-def _register_once(edition_id, participant, *args):
+def _register_once(edition, participant, answers, *args):
+    loaded = _edition_with_course(edition)
+    prepared = _prepare(loaded, participant, answers)
     try:
-        return _register(edition_id, participant, *args)
+        return _register(loaded, participant, prepared, *args)
     except IntegrityError as error:
         # Two requests of the same person at once: the database constraint caught the second.
-        existing = (
-            Registration.objects.live()
-            .filter(edition_id=edition_id, participant=participant)
-            .first()
-        )
+        existing = _existing_live(loaded, participant)
         if existing is None:
             raise
         _raise_duplicate(existing)

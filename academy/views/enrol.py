@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import formats, timezone
@@ -16,7 +17,7 @@ from cms import ratelimit
 from .. import rules
 from ..formatting import format_price
 from ..forms import ConfirmForm, EnrolForm
-from ..models import Edition, ProfessionalRegistration, RegistrationStatus
+from ..models import Edition, ProfessionalRegistration, Registration, RegistrationStatus
 from ..services import registration as services
 from ..services.errors import RegistrationError
 from .common import (
@@ -30,15 +31,27 @@ from .registration_page import render_registration
 Status = RegistrationStatus
 
 
-def _edition_or_404(edition_id, full=True):
-    """The edition of a live course or event page. `full` adds what the page shows
-    (places, sessions, prices); a POST that succeeds only needs the edition itself."""
-    editions = Edition.objects.select_related("course", "event_page")
+def _edition_or_404(edition_id, participant, full=True):
+    """The edition of a live course or event page, with its course and the course's prices
+    (the form and the engine both need them). `full` adds what the page shows (places,
+    sessions, accreditations, the event page); a POST that succeeds only needs the edition
+    itself (an edition of an event page reads that page below, to check it is live).
+
+    `books_same_course` says whether `participant` has any live place in another edition
+    of this course: only then are those places read for rules.same_course_booking."""
+    other_places = Registration.objects.live().filter(
+        participant=participant, edition__course_id=OuterRef("course_id")
+    )
+    editions = (
+        Edition.objects.select_related("course")
+        .prefetch_related("course__prices")
+        .annotate(books_same_course=Exists(other_places.exclude(edition_id=OuterRef("pk"))))
+    )
     if full:
         editions = (
             editions.with_counts()
-            .select_related("wijk")
-            .prefetch_related("sessions", "course__prices", "course__accreditations__register")
+            .select_related("event_page", "wijk")
+            .prefetch_related("sessions", "course__accreditations__register")
         )
     edition = editions.filter(pk=edition_id).first()
     if edition is None:
@@ -92,7 +105,7 @@ SECOND_PLACE_FIELD = "andere_groep"
 
 
 def _same_course_booking(edition, participant, now):
-    if not edition.course_id:
+    if not edition.course_id or not edition.books_same_course:
         return None
     registrations = (
         participant.registrations.live()
@@ -121,7 +134,7 @@ def _save_profile_and_register(form, edition, participant):
     answers = form.answers()
     billing = form.billing()
     if not form.asks_profile and not answers.wants_accreditation:
-        return services.register(edition.pk, participant, answers, billing=billing)
+        return services.register(edition, participant, answers, billing=billing)
     # Profile changes count only when the registration succeeds: nothing half-saved.
     with transaction.atomic():
         if form.asks_profile:
@@ -134,7 +147,7 @@ def _save_profile_and_register(form, edition, participant):
                 register_id=answers.register_id,
                 defaults={"number": answers.register_number},
             )
-        return services.register(edition.pk, participant, answers, billing=billing)
+        return services.register(edition, participant, answers, billing=billing)
 
 
 @never_cache
@@ -145,7 +158,7 @@ def enrol(request, edition_id):
     status = 200
     form = None
     if request.method == "POST":
-        edition = _edition_or_404(edition_id, full=False)
+        edition = _edition_or_404(edition_id, participant, full=False)
         form = EnrolForm(request.POST, edition=edition, participant=participant)
         verdict = ratelimit.hit("enrol", request.user.pk, settings.ACADEMY_ENROL_RATE)
         if not verdict.allowed:
@@ -171,7 +184,7 @@ def enrol(request, edition_id):
                 return redirect("academy:registration", registration.token)
         else:
             status = 400
-    edition = _edition_or_404(edition_id)
+    edition = _edition_or_404(edition_id, participant)
     now = timezone.now()
     existing = edition.registrations.live().filter(participant=participant).first()
     other_booking = None if existing else _same_course_booking(edition, participant, now)
