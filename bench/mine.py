@@ -23,6 +23,7 @@ from common import (  # noqa: E402
     median,
     percentile,
     prepare_database,
+    record,
     table,
 )
 
@@ -50,13 +51,17 @@ def registrations_for(participant, count):
     )
 
 
-def measure(client, url, requests, rounds, samples):
+def measure(client, url, requests, rounds, samples, cpu):
+    """Wall-clock times into `samples`, and this process's CPU time into `cpu`: on a
+    machine shared with other work the wall clock also counts the waiting for a core,
+    the CPU time does not (SQLite runs in this process, so its work is in it)."""
     for _ in range(rounds):
         for name in samples:
             for _ in range(requests):
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 response = client[name].get(url)
                 samples[name].append((time.perf_counter() - started) * 1000)
+                cpu[name].append((time.process_time() - started_cpu) * 1000)
                 assert response.status_code == 200, (name, response.status_code)
 
 
@@ -105,19 +110,33 @@ def main():
                 clients[name].get(url)
             queries[name] = len(captured)
         samples = {name: [] for name in clients}
-        measure(clients, url, args.requests, args.rounds, samples)
+        cpu = {name: [] for name in clients}
+        measure(clients, url, args.requests, args.rounds, samples, cpu)
         transaction.set_rollback(True)
 
     print(f"Machine: {machine_description()}")
     print(f"{args.rounds} rounds x {args.requests} requests; DEBUG off, SQLite, signed in")
     rows = [
-        (name, f"{median(times):.1f}", f"{percentile(times, 0.95):.1f}", queries[name])
+        (
+            name,
+            f"{median(times):.1f}",
+            f"{percentile(times, 0.95):.1f}",
+            f"{median(cpu[name]):.1f}",
+            queries[name],
+        )
         for name, times in samples.items()
     ]
-    print(table(["page", "median ms", "p95 ms", "queries"], rows))
+    print(table(["page", "median ms", "p95 ms", "CPU median ms", "queries"], rows))
     worst = max(median(times) for times in samples.values())
     verdict = "meets" if worst <= TARGET_MS else "misses"
     print(f"With 10 registrations: {worst:.1f} ms median: {verdict} the target of {TARGET_MS} ms.")
+    name = "Mijn academie, 10 registrations"
+    record(
+        "Mijn academie, signed in, 10 registrations",
+        f"<= {TARGET_MS} ms",
+        f"{median(samples[name]):.1f} ms ({median(cpu[name]):.1f} ms CPU), {queries[name]} queries",
+        median(samples[name]) <= TARGET_MS,
+    )
 
 
 if __name__ == "__main__":

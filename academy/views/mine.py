@@ -4,7 +4,11 @@ Every look-up is scoped to the signed-in person's participant; another person's
 registration id answers 404, exactly like one that does not exist.
 """
 
+import datetime as dt
 import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -13,14 +17,15 @@ from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from .. import personal_feed, rules
 from ..forms import ConfirmForm, FeedActionForm, ProfileForm, RegisterNumberFormSet
-from ..models import Registration, RegistrationStatus
+from ..models import Registration, RegistrationStatus, Session
 from ..services import accounts as account_services
 from ..services import registration as services
 from ..services.errors import RegistrationError
@@ -31,44 +36,201 @@ from .registration_page import payment_summary
 Status = RegistrationStatus
 
 
+# The columns Mijn academie shows or decides with. The course and event pages are Wagtail
+# pages with many columns and StreamFields; only their titles are shown here.
+OVERVIEW_FIELDS = (
+    "edition_id",
+    "status",
+    "token",
+    "checkin_code",
+    "waiting_since",
+    "offer_expires_at",
+    "end_reason",
+    "edition__course_id",
+    "edition__event_page_id",
+    "edition__name",
+    "edition__status",
+    "edition__cancellation_deadline",
+    "edition__first_start",
+    "edition__last_end",
+    "edition__course__title",
+    "edition__event_page__title",
+)
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    """A session as a card writes it, in the formats of academy/enrol/_sessions.html.
+    Formatted here: a date filter inside a template costs several times more, and ten
+    cards with their sessions made up most of the page's time."""
+
+    session: Session
+    day_iso: str
+    day: str
+    start_iso: str
+    start_time: str
+    end_iso: str
+    end_time: str
+
+
+# Writing a day or a time of day goes through the translations (names of days and months)
+# and the language's formats, for every session of every card. A day and a time read the
+# same every time in a language, so what was written is kept (a few thousand short texts
+# at most; the formats only change with a deploy).
+@lru_cache(maxsize=4096)
+def _day_text(day, language):
+    return formats.date_format(day, "l j F Y")
+
+
+@lru_cache(maxsize=4096)
+def _time_text(time_of_day, language):
+    return formats.time_format(time_of_day)  # TIME_FORMAT has no time zone in it
+
+
+def _session_line(session):
+    start, end = timezone.localtime(session.start), timezone.localtime(session.end)
+    language = get_language()
+    return SessionLine(
+        session=session,
+        day_iso=start.date().isoformat(),
+        day=_day_text(start.date(), language),
+        start_iso=start.isoformat(),
+        start_time=_time_text(start.time(), language),
+        end_iso=end.isoformat(),
+        end_time=_time_text(end.time(), language),
+    )
+
+
+@dataclass
+class Card:
+    """One registration as Mijn academie shows it, worked out once here so that the
+    template only writes it down."""
+
+    registration: Registration
+    title: str
+    sessions: list
+    can_cancel: bool
+    deadline: dt.datetime | None
+    # The sessions still to come, as SessionLines: only the cards of "Mijn trainingen".
+    session_lines: list = field(default_factory=list)
+    position: int | None = None  # on the waiting list
+
+    @property
+    def first_session(self):
+        return self.sessions[0] if self.sessions else None
+
+    @property
+    def cancelled(self):
+        return self.registration.edition.is_cancelled
+
+    @property
+    def last_end(self):
+        return self.registration.edition.last_end
+
+    @property
+    def deadline_day(self):
+        return formats.date_format(timezone.localtime(self.deadline), "j F")
+
+    @property
+    def deadline_time(self):
+        return formats.time_format(timezone.localtime(self.deadline))
+
+
+def _section(registration, now):
+    """Where the page lists this registration: past, called_off (the academy cancelled
+    the edition), upcoming, waiting, offers; None when it is not shown."""
+    edition = registration.edition
+    status = registration.status
+    if edition.last_end is not None and edition.last_end < now:
+        return "past" if status == Status.CONFIRMED else None
+    if edition.is_cancelled:
+        # cancel_edition() ends every live registration with a reason; a person who
+        # cancelled earlier themselves gave none.
+        if registration.is_live or (status == Status.CANCELLED and registration.end_reason):
+            return "called_off"
+        return None
+    if status in (Status.CONFIRMED, Status.AWAITING_PAYMENT):
+        return "upcoming"
+    if status == Status.WAITING:
+        return "waiting"
+    if status == Status.OFFERED:
+        return "offers"
+    return None
+
+
+def _sessions_by_edition(edition_ids):
+    by_edition = defaultdict(list)
+    for session in Session.objects.filter(edition_id__in=edition_ids).order_by("start", "pk"):
+        by_edition[session.edition_id].append(session)
+    return by_edition
+
+
+def _waiting_positions(waiting):
+    """Each waiting registration's place in its list (1 is next), for all of them in one
+    query: the order of `waiting_in_order`, as `Registration.waiting_position` counts it."""
+    if not waiting:
+        return {}
+    lists = (
+        Registration.objects.filter(edition_id__in={r.edition_id for r in waiting})
+        .waiting_in_order()
+        .values_list("pk", "edition_id")
+    )
+    positions, counted = {}, defaultdict(int)
+    for pk, edition_id in lists:
+        counted[edition_id] += 1
+        positions[pk] = counted[edition_id]
+    return positions
+
+
 def _overview(participant, now):
     registrations = (
         Registration.objects.filter(participant=participant)
         .select_related("edition__course", "edition__event_page")
-        .prefetch_related("edition__sessions")
+        .only(*OVERVIEW_FIELDS)
         .order_by("edition__first_start", "pk")
     )
-    upcoming, waiting, offers, past = [], [], [], []
-    called_off = {}  # editions the academy cancelled: the person should still hear about it
+    sections = defaultdict(list)
+    called_off = {}  # the academy cancelled the edition: the person should still hear about it
     for registration in registrations:
+        section = _section(registration, now)
+        if section == "called_off":
+            called_off[registration.edition_id] = registration
+        elif section is not None:
+            sections[section].append(registration)
+    # Past trainings show no sessions (and a person collects many of them over the years).
+    with_sessions = [*sections["upcoming"], *called_off.values(), *sections["waiting"]]
+    with_sessions += sections["offers"]
+    sessions = _sessions_by_edition({r.edition_id for r in with_sessions})
+
+    def card(registration):
         edition = registration.edition
-        ended = edition.last_end is not None and edition.last_end < now
-        if ended:
-            if registration.status == Status.CONFIRMED:
-                past.append(registration)
-        elif edition.is_cancelled:
-            # cancel_edition() ends every live registration with a reason; a person who
-            # cancelled earlier themselves gave none.
-            if registration.is_live or (
-                registration.status == Status.CANCELLED and registration.end_reason
-            ):
-                called_off[edition.pk] = registration
-        elif registration.status in (Status.CONFIRMED, Status.AWAITING_PAYMENT):
-            upcoming.append(registration)
-        elif registration.status == Status.WAITING:
-            waiting.append(registration)
-        elif registration.status == Status.OFFERED:
-            offers.append(registration)
-        registration.sessions = list(edition.sessions.all())
-        registration.upcoming_sessions = [s for s in registration.sessions if s.end >= now]
-        registration.can_cancel = rules.may_cancel(registration, now)
-        registration.deadline = rules.cancellation_deadline(edition)
-    upcoming.extend(called_off.values())
-    upcoming.sort(key=lambda item: (item.edition.first_start or now, item.pk))
-    for registration in waiting:
-        registration.position = registration.waiting_position()
-    past.reverse()
-    return {"upcoming": upcoming, "waiting": waiting, "offers": offers, "past": past}
+        return Card(
+            registration=registration,
+            title=edition.title,
+            sessions=sessions[edition.pk],
+            can_cancel=rules.may_cancel(registration, now),
+            deadline=rules.cancellation_deadline(edition),
+        )
+
+    upcoming = [card(r) for r in [*sections["upcoming"], *called_off.values()]]
+    upcoming.sort(key=lambda c: (c.registration.edition.first_start or now, c.registration.pk))
+    for each in upcoming:
+        each.session_lines = [_session_line(s) for s in each.sessions if s.end >= now]
+    waiting = [card(r) for r in sections["waiting"]]
+    positions = _waiting_positions(sections["waiting"])
+    for each in waiting:
+        each.position = positions.get(each.registration.pk)
+    return {
+        "upcoming": upcoming,
+        "waiting": waiting,
+        "offers": [card(r) for r in sections["offers"]],
+        "past": [card(r) for r in reversed(sections["past"])],
+    }
+
+
+def _needs_phone(upcoming):
+    """Only a card that can no longer be cancelled online shows the phone number."""
+    return any(not card.can_cancel and not card.cancelled for card in upcoming)
 
 
 @never_cache
@@ -76,11 +238,17 @@ def _overview(participant, now):
 @require_GET
 def mine(request):
     participant = current_participant(request)
+    # The page header names the person: give it the participant already loaded, instead
+    # of a second query through request.user.participant.
+    request.user.participant = participant
+    now = timezone.now()
+    overview = _overview(participant, now)
     context = {
         "participant": participant,
-        "phone": site_phone(request),
+        # The phone number costs two queries (the site and its settings): only when shown.
+        "phone": site_phone(request) if _needs_phone(overview["upcoming"]) else "",
         "crumb_title": _("Mijn academie"),
-        **_overview(participant, timezone.now()),
+        **overview,
     }
     return render_with_status(request, "academy/mine/mine.html", context)
 

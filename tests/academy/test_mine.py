@@ -8,6 +8,8 @@ import json
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -19,7 +21,7 @@ from academy.models import (
 )
 from academy.services import registration as services
 
-from .conftest import edition, participant, user_with_participant
+from .conftest import course, edition, participant, user_with_participant
 
 pytestmark = pytest.mark.django_db
 
@@ -85,14 +87,89 @@ def test_online_link_is_shown_to_people_with_a_place(client, academy):
     )
 
 
-def test_overview_query_count_does_not_grow_with_registrations(
-    client, academy, django_assert_max_num_queries
-):
+def _overview_queries(client, places, waiting, offers):
+    """The queries of Mijn academie for a new person with `places` places, `waiting`
+    waiting-list entries and `offers` open offers of a place."""
+    user, person = user_with_participant()
+    client.force_login(user)
+    page = course()
+    for _ in range(places):
+        services.register(edition(page).pk, person)
+    for number in range(waiting + offers):
+        full = edition(page, capacity=1)
+        holder = services.register(full.pk, participant())
+        services.register(full.pk, person)
+        if number < offers:
+            services.cancel(holder)  # the person is first in line: offered the place
+    client.get(reverse("academy:mine"))  # the site, footer and settings are cached from now on
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(reverse("academy:mine")).content.decode()
+    assert html.count('class="mine-item"') == places
+    assert html.count("Er staat een plek voor u klaar") == (1 if offers else 0)
+    assert html.count("van de wachtlijst.") == waiting
+    return len(queries)
+
+
+def test_sessions_are_written_as_on_the_other_academy_pages(client, academy):
+    """Mijn academie writes the sessions itself (formatted in the view, for speed): the
+    same markup as the shared academy/enrol/_sessions.html."""
+    from django.template.loader import render_to_string
+
     _user, person = signed_in(client)
-    for _ in range(6):
-        services.register(edition().pk, person)
-    with django_assert_max_num_queries(25):
-        client.get(reverse("academy:mine"))
+    ed = edition(sessions=2)
+    ed.sessions.update(title="Deel", online_url="https://meet.example.nl/training")
+    services.register(ed.pk, person)
+    shared = render_to_string(
+        "academy/enrol/_sessions.html", {"sessions": ed.sessions.all(), "show_online": True}
+    )
+    html = client.get(reverse("academy:mine")).content.decode()
+
+    def words(text):
+        return " ".join(text.split())
+
+    assert words(shared) in words(html)
+
+
+def test_overview_queries_do_not_grow_with_registrations(client, academy):
+    from tests.factories import site_settings
+
+    site_settings()  # made now, not by the first page view (a new row empties the caches)
+    one = _overview_queries(client, places=1, waiting=1, offers=1)
+    ten = _overview_queries(client, places=10, waiting=3, offers=2)
+    assert one == ten
+    # The session and the user; the participant and the account's verified addresses;
+    # registrations, their sessions, the waiting-list places; the page header's check
+    # for an organisation and the admin permissions (the Wagtail user bar). The header
+    # takes the participant the view loaded, and the phone number is only looked up when
+    # a card says "call us".
+    assert ten <= 10
+
+
+def test_a_place_at_an_event_shows_with_the_events_title(client, academy):
+    from .test_event_registration import linked_edition, werkcafe
+
+    _user, person = signed_in(client)
+    services.register(linked_edition(werkcafe()).pk, person)
+    html = client.get(reverse("academy:mine")).content.decode()
+    assert '<h3 class="occurrence__title">Werkcafé met 60 plaatsen</h3>' in html
+
+
+def test_a_cancellation_shows_at_once(client, academy):
+    _user, person = signed_in(client)
+    registration = services.register(edition().pk, person)
+    cancel_url = reverse("academy:cancel", args=[registration.pk])
+    assert cancel_url in client.get(reverse("academy:mine")).content.decode()
+    client.post(cancel_url)
+    html = client.get(reverse("academy:mine")).content.decode()
+    assert cancel_url not in html
+    assert "U bent nog niet aangemeld voor een training." in html
+
+
+def test_the_header_names_the_person_by_their_first_name(client, academy):
+    _user, person = signed_in(client)
+    Participant.objects.filter(pk=person.pk).update(first_name="Fatima")
+    html = client.get(reverse("academy:mine")).content.decode()
+    assert "Ingelogd als <strong>Fatima</strong>" in html
 
 
 def test_cancel_within_the_deadline(client, academy):
@@ -305,8 +382,6 @@ def _academy_documents(client):
     in its interesting states."""
     from academy.personal_feed import enable_feed
     from tests.factories import site_settings
-
-    from .conftest import course
 
     site_settings(phone="036 123 45 67")
     register = AccreditationRegister.objects.create(
