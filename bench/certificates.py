@@ -8,7 +8,9 @@ each round adds a course with an edition that ended yesterday, N confirmed regis
 then issues everything through the same service the background task uses
 (run_certificates: render, store with hash, one small transaction per person, an outbox
 mail per certificate queued for the database worker). Files go to a temporary folder.
-Targets (issue 5): render median <= 80 ms and p95 <= 150 ms, file <= 100 KB, 500 in <= 45 s.
+Targets (issue 5, the median tightened in issue 17): render median <= 50 ms and p95 <= 150 ms,
+file <= 100 KB, 500 in <= 45 s. On a busy machine the wall clock runs far ahead of the CPU
+time; compare the CPU median too.
 """
 
 import argparse
@@ -22,9 +24,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import VAR, bench_env, machine_description, manage, median, percentile, table  # noqa: E402
+from common import (  # noqa: E402
+    VAR,
+    bench_env,
+    machine_description,
+    manage,
+    median,
+    percentile,
+    record,
+    table,
+)
 
-TARGETS = {"median_ms": 80, "p95_ms": 150, "size_kb": 100, "issue_500_s": 45}
+TARGETS = {"median_ms": 50, "p95_ms": 150, "size_kb": 100, "issue_500_s": 45}
 TASKS = {"TASKS_BACKEND": "django_tasks_db.DatabaseBackend"}
 
 
@@ -187,9 +198,12 @@ def main():
     print("(shared machine: other processes may run at the same time)\n")
     try:
         render_rows, issue_rows = [], []
+        all_times, all_cpu = [], []
         for round_number in range(1, args.rounds + 1):
             edition = build_edition(args.people, round_number)
             times, cpu, size = measure_render(edition, args.renders)
+            all_times.extend(times)
+            all_cpu.extend(cpu)
             render_rows.append(
                 (
                     round_number,
@@ -224,6 +238,12 @@ def main():
         print(
             f"target: median <= {TARGETS['median_ms']} ms, p95 <= {TARGETS['p95_ms']} ms, "
             f"file <= {TARGETS['size_kb']} KB\n"
+        )
+        record(
+            "certificate PDF, warm",
+            f"<= {TARGETS['median_ms']} ms",
+            f"{median(all_times):.1f} ms ({median(all_cpu):.1f} ms CPU)",
+            median(all_times) <= TARGETS["median_ms"],
         )
         print(f"== Issue the certificates of one edition ({args.people} participants) ==")
         print(
