@@ -1,5 +1,6 @@
 """Shared helpers for the benchmarks: machine description, statistics, bench databases."""
 
+import json
 import os
 import platform
 import statistics
@@ -95,3 +96,29 @@ def table(headers, rows):
     for row in rows:
         lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
     return "\n".join(lines)
+
+
+def record(what, target, measured, met):
+    """One line of the targets table that `make bench` prints at the end (bench/run.py):
+    what was measured, the target, the figure and whether it was met."""
+    path = os.environ.get("BENCH_SUMMARY")
+    if not path:
+        return
+    line = {"what": what, "target": target, "measured": measured, "met": bool(met)}
+    with open(path, "a", encoding="utf-8") as summary:
+        summary.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def summary_table(path):
+    """The lines record() wrote, as a table."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return "(no figures recorded)"
+    rows = []
+    for line in lines:
+        item = json.loads(line)
+        rows.append(
+            (item["what"], item["target"], item["measured"], "yes" if item["met"] else "NO")
+        )
+    return table(["what", "target", "measured", "met"], rows) if rows else "(no figures recorded)"

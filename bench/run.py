@@ -5,13 +5,21 @@ Databases are built once under bench/var/ (demo content, and demo content plus
 """
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PYTHON, ROOT, machine_description, prepare_database  # noqa: E402
+from common import (  # noqa: E402
+    PYTHON,
+    ROOT,
+    VAR,
+    machine_description,
+    prepare_database,
+    summary_table,
+)
 
 
 def main():
@@ -21,12 +29,20 @@ def main():
     args = parser.parse_args()
 
     print(f"Machine: {machine_description()}\n")
+    summary = VAR / "summary.jsonl"
+    VAR.mkdir(parents=True, exist_ok=True)
+    summary.unlink(missing_ok=True)
+    os.environ["BENCH_SUMMARY"] = str(summary)
     demo = prepare_database("demo", rebuild=args.rebuild)
     large = prepare_database("large", bulk=True, rebuild=args.rebuild)
-    data_sets = (("Demo content", demo), ("Demo content + 2,000 news, 500 blogs", large))
-    for title, database in data_sets:
+    data_sets = (
+        ("Demo content", "demo content", demo),
+        ("Demo content + 2,000 news, 500 blogs", "2,500 news and blogs", large),
+    )
+    for title, label, database in data_sets:
         print(f"\n== Server time and queries per page type: {title} ==")
-        subprocess.run([PYTHON, "bench/pages.py", str(database)], cwd=ROOT, check=True)
+        command = [PYTHON, "bench/pages.py", str(database), "--record", label]
+        subprocess.run(command, cwd=ROOT, check=True)
     calendar = prepare_database("calendar", bulk_events=True, rebuild=args.rebuild)
     print("\n== Calendar: feed and agenda with 5,000 future occurrences ==")
     subprocess.run([PYTHON, "bench/agenda_feed.py", str(calendar)], cwd=ROOT, check=True)
@@ -37,8 +53,14 @@ def main():
     subprocess.run([PYTHON, "bench/vacancy_search.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Wegwijzer: each step and the result with 1,000 support offers ==")
     subprocess.run([PYTHON, "bench/wegwijzer.py", *rebuild], cwd=ROOT, check=True)
+    for database in ("postgres", "sqlite"):
+        print(f"\n== Site search over 2,500 pages ({database}) ==")
+        command = [PYTHON, "bench/search.py", "--database", database, *rebuild]
+        subprocess.run(command, cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: Mijn academie, signed in ==")
     subprocess.run([PYTHON, "bench/mine.py", str(demo)], cwd=ROOT, check=True)
+    print("\n== Vrijwilligersacademie: one registration, signed in ==")
+    subprocess.run([PYTHON, "bench/register_one.py"], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: certificates (render, issue 500) ==")
     subprocess.run([PYTHON, "bench/certificates.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: invoice PDF render ==")
@@ -51,6 +73,9 @@ def main():
         for title, database in (("Demo content", demo), ("Large data set", large)):
             print(f"\n== Throughput: {title} ==")
             subprocess.run([PYTHON, "bench/throughput.py", str(database)], cwd=ROOT, check=True)
+    print("\n== Targets of issue 17 (medians over interleaved rounds) ==")
+    print(f"Machine: {machine_description()}")
+    print(summary_table(summary))
 
 
 if __name__ == "__main__":
