@@ -38,11 +38,6 @@ def language_links(context, page=None):
     return build_language_links(context["request"], page)
 
 
-@register.simple_tag
-def content_version():
-    return current_content_version()
-
-
 @register.simple_tag(takes_context=True)
 def canonical_url(context, page=None):
     """The address search engines should use for this page, including ?page=N past page 1."""
