@@ -90,7 +90,8 @@ def test_a_cancelled_date_says_geannuleerd_on_the_event_and_in_the_agenda(open_t
     tab = open_tab(javascript=False)
     # The page lists its next five dates; "Toon alle data" lists the rest.
     tab.goto(event.path)
-    tab.get_by_role("link", name="Toon alle data").click()
+    with tab.expect_navigation():
+        tab.get_by_role("link", name="Toon alle data").click()
     row = tab.locator(".event-date--cancelled").filter(has=tab.locator(f"time[datetime^='{day}']"))
     assert row.count() == 1
     assert row.locator(".status").text_content().strip() == "Geannuleerd"
