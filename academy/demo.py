@@ -32,6 +32,7 @@ from cms.models import Audience, Person, SiteSettings, Theme, Wijk
 from . import demo_content as content
 from .calendar_source import AcademySource
 from .demo_certificates import build_finished_training, complete_past_editions
+from .demo_history import build_history
 from .demo_payments import build_payments, pay_held_place
 from .models import (
     AccreditationRegister,
@@ -123,6 +124,7 @@ class AcademyDemoBuilder:
         build_finished_training(self, index)
         complete_past_editions(self)
         build_payments(self)
+        build_history(self, index, now=timezone.now())
         return index
 
     # People ----------------------------------------------------------------------

@@ -57,6 +57,8 @@ def main():
         print(f"\n== Site search over 2,500 pages ({database}) ==")
         command = [PYTHON, "bench/search.py", "--database", database, *rebuild]
         subprocess.run(command, cwd=ROOT, check=True)
+    print("\n== De cijfers: dashboard and yearly report, 10,000 registrations in a year ==")
+    subprocess.run([PYTHON, "bench/insights.py", *rebuild], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: Mijn academie, signed in ==")
     subprocess.run([PYTHON, "bench/mine.py", str(demo)], cwd=ROOT, check=True)
     print("\n== Vrijwilligersacademie: one registration, signed in ==")

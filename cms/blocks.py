@@ -13,7 +13,13 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from .figures import live_figure_choices, live_figure_text
+from .figures import (
+    live_figure,
+    live_figure_choices,
+    local_today,
+    needs_period,
+    period_choices,
+)
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 
@@ -138,14 +144,18 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class KeyFigureValue(blocks.StructValue):
+    def live(self):
+        """The live figure (LiveValue: text and the last day counted) when one is chosen
+        and offered, else None. Counted for today in Almere."""
+        if not self.get("source"):
+            return None
+        return live_figure(self["source"], self.get("period") or "", local_today())
+
     def shown_number(self):
         """A live figure (e.g. the vacaturebank's matches) when one is chosen and offered,
         else the typed number."""
-        if self.get("source"):
-            live = live_figure_text(self["source"])
-            if live is not None:
-                return live
-        return self.get("number")
+        live = self.live()
+        return live.text if live is not None else self.get("number")
 
 
 class KeyFigureBlock(blocks.StructBlock):
@@ -161,9 +171,40 @@ class KeyFigureBlock(blocks.StructBlock):
         required=False,
         default="",
         help_text=_(
-            "Een live getal rekent de website zelf uit. Het wordt elk kwartier bijgewerkt."
+            "Een live getal telt de website zelf. Het wordt elke nacht bijgewerkt. "
+            "Onder het getal staat tot welke dag het telt."
         ),
     )
+    # Blocks saved before the period existed have none: they count "sinds het begin".
+    period = blocks.ChoiceBlock(
+        label=_("Periode"),
+        choices=period_choices,
+        required=False,
+        default="",
+        help_text=_(
+            "Alleen bij een live getal. Hele dagen tellen mee, tot en met gisteren. "
+            "Op 1 januari is er bij 'Dit jaar' nog niets geteld. Dan ziet u het getypte getal."
+        ),
+    )
+    source_text = blocks.CharBlock(
+        label=_("Bron"),
+        max_length=120,
+        required=False,
+        help_text=_(
+            "Alleen bij een getypt getal: waar komt het getal vandaan? Bijvoorbeeld: "
+            "Jaarverslag VMCA 2025. Dit staat klein onder het getal."
+        ),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("period") and needs_period(value.get("source")):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "period": ValidationError(_("Kies over welke periode het live getal telt."))
+                }
+            )
+        return value
 
     class Meta:
         value_class = KeyFigureValue

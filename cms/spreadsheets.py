@@ -66,6 +66,9 @@ def csv_cell(value):
         return ""
     if isinstance(value, bool):
         return "ja" if value else "nee"
+    if isinstance(value, int):
+        # A number is never a formula: -3 stays -3 (defusing would make it text).
+        return str(value)
     if isinstance(value, Decimal):
         return f"{value:f}".replace(".", ",")
     if isinstance(value, float):
@@ -127,13 +130,13 @@ def _width(value):
 
 def xlsx_bytes(title, headings, rows):
     """An XLSX file with one sheet called `title`: bold frozen header, fitting widths."""
-    from openpyxl import Workbook
+    return xlsx_workbook_bytes([(title, headings, rows)])
+
+
+def _write_sheet(sheet, headings, rows):
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = sheet_name(title)
     headings = [force_str(heading) for heading in headings]
     sheet.append(headings)
     for cell in sheet[1]:
@@ -162,9 +165,6 @@ def xlsx_bytes(title, headings, rows):
         sheet.column_dimensions[get_column_letter(position)].width = min(
             max(width + 2, MIN_WIDTH), MAX_WIDTH
         )
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 def _attachment(response, filename):
@@ -217,3 +217,35 @@ class ListingExportMixin:
             self.export_headings_for(queryset),
             self.export_rows(queryset),
         )
+
+
+def xlsx_workbook_bytes(sheets):
+    """An XLSX file with a sheet for each (title, headings, rows) in `sheets`. Titles are
+    made unique (Excel refuses two sheets with the same name)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    used = set()
+    for title, headings, rows in sheets or [("Lijst", [], [])]:
+        name = sheet_name(title)
+        number = 2
+        while name.lower() in used:
+            suffix = f" ({number})"
+            name = sheet_name(title)[: SHEET_NAME_LENGTH - len(suffix)] + suffix
+            number += 1
+        used.add(name.lower())
+        _write_sheet(workbook.create_sheet(name), headings, rows)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def xlsx_workbook_response(filename, sheets):
+    """A download of xlsx_workbook_bytes(sheets); `filename` with its extension."""
+    return FileResponse(
+        io.BytesIO(xlsx_workbook_bytes(sheets)),
+        as_attachment=True,
+        filename=filename,
+        content_type=XLSX_CONTENT_TYPE,
+    )

@@ -156,7 +156,11 @@ def mark_callback(callback_request, status, note, user, now):
         locked.staff_note = (note or "").strip()
         locked.handled_by = by
         locked.handled_at = now
-        locked.save(update_fields=["status", "staff_note", "handled_by", "handled_at"])
+        if locked.first_handled_at is None and status != CallbackStatus.NEW:
+            locked.first_handled_at = now
+        locked.save(
+            update_fields=["status", "staff_note", "handled_by", "handled_at", "first_handled_at"]
+        )
         log(
             locked,
             CALLBACK_UPDATED,
@@ -172,11 +176,18 @@ def old_callback_requests(now):
 
 
 def delete_old_callback_requests(now, dry_run=False):
-    """Delete requests asked more than GUIDE_CALLBACK_RETENTION_DAYS days before `now`,
-    whatever their status; how many (with dry_run: how many would be)."""
+    """Wipe the person (name, phone, message, answers, staff's note) from requests asked
+    more than GUIDE_CALLBACK_RETENTION_DAYS days before `now`, whatever their status; how
+    many (with dry_run: how many would be). The anonymous rest stays for the figures."""
     old = old_callback_requests(now)
     if dry_run:
         return old.count()
-    with transaction.atomic():
-        deleted, _by_model = old.delete()
-    return deleted
+    return old.update(
+        name="",
+        phone="",
+        message="",
+        answers="",
+        staff_note="",
+        handled_by=None,
+        anonymised_at=now,
+    )

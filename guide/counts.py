@@ -24,7 +24,8 @@ from django.db import transaction
 from django.db.models import F, Q, Sum
 from django.utils.translation import gettext as _
 
-from cms.figures import SMALL_GROUP_LIMIT, month_of, months_between, next_month, small_group
+from cms.figures import SMALL_GROUP_LIMIT, month_of, months_between, small_group
+from cms.figures import next_month as next_month  # guide.admin_counts reads it here
 from cms.models import Theme
 
 from .models import AnswerCount, WegwijzerPage
@@ -148,12 +149,6 @@ def walks_per_month(start, end, district=None, page=None):
 def walks_total(start, end, district=None, page=None):
     rows = _counts(start, end, district, page).filter(question=WALK)
     return rows.aggregate(n=Sum("count"))["n"] or 0
-
-
-def walks_this_year(now):
-    """The live figure: paths walked from 1 January of Almere's year up to now."""
-    this_month = month_of(now)
-    return walks_total(this_month.replace(month=1), next_month(this_month))
 
 
 def per_district(start, end, page=None):

@@ -23,6 +23,7 @@ from cms.demo.content import AUDIENCES, THEMES
 from cms.models import Audience, Partner, Theme, Wijk
 
 from . import demo_content as content
+from .demo_history import build_history
 from .demo_wegwijzer import WegwijzerDemoBuilder
 from .models import SupportOfferIndexPage, SupportOfferPage
 
@@ -80,6 +81,7 @@ class GuideDemoBuilder:
         if english is not None:
             self._english(index, english)
         WegwijzerDemoBuilder(admin=self.admin, offer_index=index).build()
+        build_history(self.now, staff=self.admin)
         return index
 
     def _publish(self, page):

@@ -31,6 +31,7 @@ from cms.demo.media import get_or_create_image
 from cms.models import Audience, Partner, SiteSettings, Theme, Wijk
 
 from . import demo_content as content
+from .demo_history import build_history
 from .models import (
     ChangeStatus,
     Decision,
@@ -148,6 +149,7 @@ class VacaturebankDemoBuilder:
             self._reactions(vacancies)
             self._help_requests(staff)
             self._alerts()
+        build_history(organisations, staff, self.now)
         return index
 
     # Page ----------------------------------------------------------------------------

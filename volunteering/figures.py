@@ -13,7 +13,7 @@ cms.figures.small_group, which turns groups below five into "< 5".
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import CharField, Count, Value
+from django.db.models import Case, CharField, Count, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce, TruncMonth
 
 from cms.figures import local_zone, month_of, months_between, small_group
@@ -77,7 +77,7 @@ def figures(start, end):
     """Counts for the months from `start` up to (not including) `end` (dates)."""
     begin, finish = _moment(start), _moment(end)
     vacancies = Vacancy.objects.filter(published_at__gte=begin, published_at__lt=finish)
-    reactions = Reaction.objects.filter(created__gte=begin, created__lt=finish)
+    reactions = Reaction.all_objects.filter(created__gte=begin, created__lt=finish)
     match = rules.match_q()
 
     per_month = {month: [0, 0, 0] for month in months_between(start, end)}
@@ -153,4 +153,106 @@ def _groups(vacancy_rows, reaction_rows, match, names):
 
 def total_matches(now):
     """Everyone who started through the vacaturebank up to `now` (the home page figure)."""
-    return Reaction.objects.filter(rules.match_q(), created__lte=now).count()
+    return Reaction.all_objects.filter(rules.match_q(), created__lte=now).count()
+
+
+# The same counts, quicker: for the figures dashboard (insights.metrics.vacaturebank) ----
+#
+# figures() groups by TruncMonth in Almere's zone, which SQLite works out in Python for
+# every row, and counts reactions per theme and wijk through joins with DISTINCT. For a
+# year of thousands of reactions these two do the same with plain comparisons and one
+# GROUP BY vacancy; the results equal figures().months, .themes and .wijken.
+
+
+def _month_index(field, months, end):
+    """The position in `months` of the month `field` falls in, as plain comparisons with
+    the months' ends at midnight in Almere (rows before `end` only)."""
+    ends = [*months[1:], end]
+    return Case(
+        *(
+            When(**{f"{field}__lt": _moment(month_end)}, then=Value(i))
+            for i, month_end in enumerate(ends)
+        ),
+        default=Value(len(months) - 1),
+        output_field=IntegerField(),
+    )
+
+
+def month_figures(start, end):
+    """figures(start, end).months: counts per calendar month in Almere."""
+    begin, finish = _moment(start), _moment(end)
+    months = list(months_between(start, end))
+    per_month = [[0, 0, 0] for _month in months]
+    vacancies = Vacancy.objects.filter(published_at__gte=begin, published_at__lt=finish)
+    for row in (
+        vacancies.annotate(i=_month_index("published_at", months, end))
+        .values("i")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
+        per_month[row["i"]][0] += row["n"]
+    reactions = Reaction.all_objects.filter(created__gte=begin, created__lt=finish)
+    for row in (
+        reactions.annotate(i=_month_index("created", months, end))
+        .values("i")
+        .annotate(n=Count("pk"), matches=Count("pk", filter=rules.match_q()))
+        .order_by()
+    ):
+        per_month[row["i"]][1] += row["n"]
+        per_month[row["i"]][2] += row["matches"]
+    return [
+        MonthFigures(month=month, counts=Counts(*values))
+        for month, values in zip(months, per_month, strict=True)
+    ]
+
+
+def group_figures(start, end):
+    """(figures(start, end).themes, figures(start, end).wijken) in four queries: reactions
+    counted per vacancy, then each vacancy's themes and district."""
+    begin, finish = _moment(start), _moment(end)
+    vacancies = Vacancy.objects.filter(published_at__gte=begin, published_at__lt=finish)
+    reactions = Reaction.all_objects.filter(created__gte=begin, created__lt=finish)
+    per_vacancy = {
+        row["vacancy_id"]: (row["n"], row["matches"])
+        for row in reactions.values("vacancy_id")
+        .annotate(n=Count("pk"), matches=Count("pk", filter=rules.match_q()))
+        .order_by()
+    }
+    involved = Vacancy.objects.filter(
+        Q(pk__in=vacancies.values("pk")) | Q(pk__in=reactions.values("vacancy_id"))
+    ).annotate(
+        published=Case(
+            When(published_at__gte=begin, published_at__lt=finish, then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    )
+    themes, wijken = {}, {}
+    seen = set()
+    for pk, published, theme, wijk in involved.values_list(
+        "pk",
+        "published",
+        Coalesce("themes__slug", _empty()),
+        Coalesce("wijk__district__slug", "wijk__slug", _empty()),
+    ):
+        n, matches = per_vacancy.get(pk, (0, 0))
+        for found, key in ((themes, theme), (wijken, wijk)):
+            if found is wijken and pk in seen:
+                continue  # one row per theme; the district once
+            counts = found.setdefault(key, [0, 0, 0])
+            counts[0] += published
+            counts[1] += n
+            counts[2] += matches
+        seen.add(pk)
+
+    def rows(found, names):
+        result = [
+            GroupFigures(slug=key, name=names.get(key, ""), counts=Counts(*values))
+            for key, values in found.items()
+        ]
+        return sorted(result, key=lambda row: (row.slug == "", row.name.lower(), row.slug))
+
+    return (
+        rows(themes, {t.slug: t.name for t in Theme.objects.all()}),
+        rows(wijken, {w.slug: w.name for w in Wijk.objects.filter(district=None)}),
+    )

@@ -9,8 +9,9 @@ import uuid
 
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Q
 from django.test.utils import override_settings
 from wagtail.models import Locale, Site
 
@@ -46,10 +47,27 @@ DEMO_ACCOUNTS = [
     (
         "hoofdredacteur",
         "vmca-hoofdredactie-2026",
-        "hoofdredacteur: keurt goed en publiceert",
+        "hoofdredacteur: keurt goed en publiceert, ziet de cijfers",
         "Hoofdredactie",
     ),
 ]
+
+# Communication and management see VMCA's figures (the dashboard and the yearly report).
+FIGURES_GROUP = "Cijfers"
+FIGURES_ACCOUNTS = ("hoofdredacteur",)
+
+
+def figures_group():
+    """The staff group "Cijfers": the admin and the permission insights.view_figures
+    (named by strings: cms does not import the insights app above it)."""
+    group, _ = Group.objects.get_or_create(name=FIGURES_GROUP)
+    group.permissions.add(
+        *Permission.objects.filter(
+            Q(content_type__app_label="insights", codename="view_figures")
+            | Q(content_type__app_label="wagtailadmin", codename="access_admin")
+        )
+    )
+    return group
 
 
 def _raw_id():
@@ -106,6 +124,8 @@ class DemoBuilder:
                 user.groups.add(Group.objects.get(name=group_name))
             else:
                 admin = user
+            if username in FIGURES_ACCOUNTS:
+                user.groups.add(figures_group())
         return admin
 
     # Snippets -----------------------------------------------------------------

@@ -545,13 +545,29 @@ HOME = {
                 "figures": [
                     {
                         "number": "2.400",
-                        "label": "mensen vonden vrijwilligerswerk via onze vacaturebank",
+                        "label": (
+                            "mensen vonden de afgelopen 12 maanden vrijwilligerswerk via onze "
+                            "vacaturebank"
+                        ),
                         "source": "vacaturebank-matches",
+                        "period": "12-maanden",
                     },
-                    {"number": "1.150", "label": "mantelzorgers kregen steun of advies"},
+                    {
+                        "number": "3.000",
+                        "label": "keer zochten mantelzorgers de afgelopen 12 maanden hulp met "
+                        "onze wegwijzer",
+                        "source": "wegwijzer-paden",
+                        "period": "12-maanden",
+                    },
+                    {
+                        "number": "1.150",
+                        "label": "mantelzorgers kregen in 2025 steun of advies",
+                        "source_text": "Jaarverslag VMCA 2025",
+                    },
                     {
                         "number": "380",
-                        "label": "keer hielpen buren elkaar dit jaar via het Burennetwerk",
+                        "label": "keer hielpen buren elkaar in 2025 via het Burennetwerk",
+                        "source_text": "Jaarverslag VMCA 2025",
                     },
                     {"number": "6", "label": "stadsdelen waar wij actief zijn"},
                 ],
@@ -1932,16 +1948,20 @@ SECTIONS = [
                     "figures": [
                         {
                             "number": "2.400",
-                            "label": "mensen vonden vrijwilligerswerk via onze vacaturebank",
+                            "label": "mensen vonden vorig jaar vrijwilligerswerk via onze "
+                            "vacaturebank",
                             "source": "vacaturebank-matches",
+                            "period": "vorig-jaar",
                         },
                         {
                             "number": "310",
-                            "label": "organisaties zetten vacatures in de vacaturebank",
+                            "label": "organisaties zetten in 2025 vacatures in de vacaturebank",
+                            "source_text": "Jaarverslag VMCA 2025",
                         },
                         {
                             "number": "45",
-                            "label": "trainingen van de Vrijwilligersacademie dit jaar",
+                            "label": "trainingen gaf de Vrijwilligersacademie in 2025",
+                            "source_text": "Jaarverslag VMCA 2025",
                         },
                     ],
                 },
@@ -2093,9 +2113,21 @@ OTHER_PAGES = [
                 {
                     "title": "De cijfers",
                     "figures": [
-                        {"number": "28", "label": "betaalde medewerkers"},
-                        {"number": "450", "label": "vrijwilligers in onze eigen projecten"},
-                        {"number": "1.150", "label": "mantelzorgers kregen steun of advies"},
+                        {
+                            "number": "28",
+                            "label": "betaalde medewerkers",
+                            "source_text": "Jaarverslag VMCA 2025",
+                        },
+                        {
+                            "number": "450",
+                            "label": "vrijwilligers in onze eigen projecten",
+                            "source_text": "Jaarverslag VMCA 2025",
+                        },
+                        {
+                            "number": "1.150",
+                            "label": "mantelzorgers kregen in 2025 steun of advies",
+                            "source_text": "Jaarverslag VMCA 2025",
+                        },
                     ],
                 },
             ),
@@ -3887,10 +3919,23 @@ HOME_EN = {
                 "figures": [
                     {
                         "number": "2,400",
-                        "label": "people found volunteer work through our vacancy bank",
+                        "label": "people found volunteer work through our vacancy bank in the "
+                        "past 12 months",
                         "source": "vacaturebank-matches",
+                        "period": "12-maanden",
                     },
-                    {"number": "1,150", "label": "carers received support or advice"},
+                    {
+                        "number": "3,000",
+                        "label": "times carers looked for help with our online guide in the "
+                        "past 12 months",
+                        "source": "wegwijzer-paden",
+                        "period": "12-maanden",
+                    },
+                    {
+                        "number": "1,150",
+                        "label": "carers received support or advice in 2025",
+                        "source_text": "VMCA annual report 2025",
+                    },
                     {"number": "6", "label": "districts of Almere where we work"},
                 ],
             },

@@ -85,9 +85,11 @@ def page(retention_years, contact_months, volunteering_months):
                 "telefoonnummer of e-mailadres, uw wijk en uw vraag. Alleen medewerkers van VMCA "
                 "zien dat. Wilt u nieuwe vacatures per e-mail? Dan bewaren wij uw e-mailadres "
                 "en uw zoekopdracht, tot u stopt.</p>"
-                "<p>Reacties en hulpvragen halen wij na "
-                f"{volunteering_months} maanden weg. Een e-mailadres dat u niet bevestigt, halen "
-                "wij na 7 dagen weg.</p>"
+                "<p>Hulpvragen halen wij na "
+                f"{volunteering_months} maanden weg. Uit een reactie halen wij dan uw naam, "
+                "e-mailadres, telefoonnummer en bericht weg. Wat overblijft, zegt niets over u. "
+                "Wij tellen het nog mee in onze cijfers. Een e-mailadres dat u niet bevestigt, "
+                "halen wij na 7 dagen weg.</p>"
             ),
             _heading("Waarom gebruiken wij uw gegevens?"),
             _paragraph(
@@ -200,9 +202,11 @@ def page_en(retention_years, contact_months, volunteering_months):
                 "will contact you; only when you tick the box for it. When you ask us for help "
                 "finding volunteer work, we keep your name, phone number or email address, "
                 "neighbourhood and question; only VMCA staff see it. For vacancy alerts we keep "
-                "your email address and your search until you stop. Reactions and help "
-                f"requests are deleted after {volunteering_months} months; an email address "
-                "that is never confirmed after 7 days.</p>"
+                "your email address and your search until you stop. Help requests are "
+                f"deleted after {volunteering_months} months; a reaction then loses your name, "
+                "email address, phone number and message, and what is left, which says nothing "
+                "about you, still counts in our figures. An email address that is never "
+                "confirmed is deleted after 7 days.</p>"
             ),
             _heading("Why we use it"),
             _paragraph(

@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from ..cache import content_version as current_content_version
+from ..figures import local_today
 from ..navigation import language_links as build_language_links
 from ..navigation import menu_items as build_menu_items
 
@@ -62,6 +63,13 @@ def page_query(context, number):
     query = context["request"].GET.copy()
     query["page"] = number
     return "?" + query.urlencode()
+
+
+@register.simple_tag
+def local_date():
+    """Today's date in Almere (2026-12-07): a fragment that shows live figures varies its
+    cache on it, so it never keeps them past their day."""
+    return local_today().isoformat()
 
 
 @register.filter

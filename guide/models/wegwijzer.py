@@ -93,9 +93,19 @@ class GoodTime(models.TextChoices):
     EVENING = "avond", _("Aan het begin van de avond (17 tot 19 uur)")
 
 
+class PersonalCallbackRequests(models.Manager):
+    """The requests that still name their person: not yet anonymised."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(anonymised_at__isnull=True)
+
+
 class CallbackRequest(models.Model):
-    """'Bel mij': a carer asks a mantelzorgconsulent to phone back. Deleted after
-    GUIDE_CALLBACK_RETENTION_DAYS (guide.callbacks.delete_old_callback_requests)."""
+    """'Bel mij': a carer asks a mantelzorgconsulent to phone back. After
+    GUIDE_CALLBACK_RETENTION_DAYS the person is wiped from it (name, phone, message,
+    answers, note: guide.callbacks.delete_old_callback_requests); what is left (when it was
+    asked and followed up) keeps VMCA's figures of earlier years whole. `objects` holds
+    only the requests with their person, `all_objects` also the anonymous ones."""
 
     page = models.ForeignKey(
         WegwijzerPage,
@@ -128,10 +138,19 @@ class CallbackRequest(models.Model):
         related_name="+",
     )
     handled_at = models.DateTimeField(_("opgepakt op"), null=True, blank=True)
+    # The first time staff gave it another status than "nieuw" (the time to follow-up in
+    # the figures); handled_at moves with every later save.
+    first_handled_at = models.DateTimeField(_("eerst opgepakt op"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
+
+    all_objects = models.Manager()
+    objects = PersonalCallbackRequests()
 
     class Meta:
         verbose_name = _("bel-mij-verzoek")
         verbose_name_plural = _("bel-mij-verzoeken")
+        base_manager_name = "all_objects"
+        default_manager_name = "objects"
         ordering = ["-created_at"]
 
     def __str__(self):

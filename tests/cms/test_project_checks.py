@@ -130,8 +130,8 @@ def lint_imports(cwd=ROOT):
 
 
 def test_imports_point_down_through_the_layers():
-    """vmca -> home -> academy | volunteering | guide -> events -> cms, and the other
-    contracts in pyproject.toml."""
+    """vmca -> insights | home -> academy | volunteering | guide -> events -> cms, and the
+    other contracts in pyproject.toml."""
     result = lint_imports()
 
     assert result.returncode == 0, result.stdout + result.stderr
@@ -183,8 +183,22 @@ def test_an_upward_import_breaks_the_layers_contract(tmp_path):
 
 
 LAYERS_BROKEN = (
-    "Imports point down: vmca -> home -> academy | volunteering | guide -> events -> cms BROKEN"
+    "Imports point down: vmca -> insights | home -> academy | volunteering | guide -> events"
+    " -> cms BROKEN"
 )
+
+
+@pytest.mark.parametrize("below", ["academy", "volunteering", "guide", "events", "cms", "home"])
+def test_nothing_below_the_figures_imports_them(tmp_path, below):
+    """insights reads every app; an app that needs a figure of its own counts it itself."""
+    throwaway_project(tmp_path)
+    (tmp_path / below / "numbers.py").write_text("import insights\n")
+
+    result = lint_imports(cwd=tmp_path)
+
+    assert result.returncode != 0, result.stdout
+    assert LAYERS_BROKEN in result.stdout
+    assert f"{below}.numbers -> insights (l.1)" in result.stdout, result.stdout
 
 
 def test_academy_and_volunteering_never_import_each_other(tmp_path):

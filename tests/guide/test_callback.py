@@ -1,6 +1,7 @@
 """ "Bel mij" in the wegwijzer (issue 16): a carer asks a mantelzorgconsulent to phone
 back, optionally with the answers from the path; the team gets a mail, staff follow the
-request up in the admin, and the request is deleted after GUIDE_CALLBACK_RETENTION_DAYS."""
+request up in the admin, and the person is wiped from the request after
+GUIDE_CALLBACK_RETENTION_DAYS."""
 
 import datetime as dt
 import re
@@ -447,7 +448,7 @@ def test_view_permission_shows_a_request_but_does_not_change_it(client, page, no
 # Retention ---------------------------------------------------------------------------------
 
 
-def test_old_requests_are_deleted_recent_ones_kept(page, now, settings):
+def test_old_requests_lose_their_person_recent_ones_are_kept(page, now, settings):
     settings.GUIDE_CALLBACK_RETENTION_DAYS = 60
     old = make_request(page, now - dt.timedelta(days=61), status=CallbackStatus.CLOSED)
     old_new = make_request(page, now - dt.timedelta(days=60, minutes=1))
@@ -460,6 +461,12 @@ def test_old_requests_are_deleted_recent_ones_kept(page, now, settings):
 
     assert set(CallbackRequest.objects.values_list("pk", flat=True)) == {recent.pk}
     assert not CallbackRequest.objects.filter(pk__in=[old.pk, old_new.pk]).exists()
+    # What is left holds nothing about the person, only when it was asked and followed up.
+    for kept in CallbackRequest.all_objects.filter(pk__in=[old.pk, old_new.pk]):
+        assert (kept.name, kept.phone, kept.message, kept.answers, kept.staff_note) == (
+            ("", "", "", "", "")
+        )
+        assert kept.handled_by is None and kept.anonymised_at == now
 
 
 def test_the_retention_follows_the_setting(page, now, settings):
@@ -477,12 +484,12 @@ def test_the_command_with_dry_run_deletes_nothing(page, now):
 
     out = StringIO()
     call_command("delete_old_callback_requests", "--dry-run", stdout=out)
-    assert "Would delete 1 call-back requests" in out.getvalue()
+    assert "Would anonymise 1 call-back requests" in out.getvalue()
     assert CallbackRequest.objects.count() == 2
 
     out = StringIO()
     call_command("delete_old_callback_requests", stdout=out)
-    assert "Deleted 1 call-back requests" in out.getvalue()
+    assert "Anonymised 1 call-back requests" in out.getvalue()
     assert CallbackRequest.objects.count() == 1
 
 

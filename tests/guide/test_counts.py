@@ -17,7 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from cms.figures import live_figure_text
+from cms.figures import live_figure
 from guide import counts
 from guide.admin_counts import default_filters
 from guide.models import AnswerCount, WegwijzerPage
@@ -356,9 +356,13 @@ def test_live_figure_counts_this_year_in_almere(setting):
     record(page, FULL_WALK, at(2026, 12, 31, 23, 30, tz=UTC), times=5)  # 2027 in Almere
     record(page, FULL_WALK, at(2026, 12, 31, 22, 30, tz=UTC), times=3)  # still 2026
     record(page, FULL_WALK, at(2027, 6, 1, 10), times=2)
-    assert counts.walks_this_year(at(2027, 6, 30, 12)) == 7
-    assert counts.walks_this_year(at(2026, 12, 31, 12)) == 3
-    assert live_figure_text("wegwijzer-paden-dit-jaar", now=at(2027, 6, 30, 12)) == "7"
+    june_30 = dt.date(2027, 6, 30)
+    assert live_figure("wegwijzer-paden", "dit-jaar", june_30) == ("7", dt.date(2027, 6, 29))
+    assert live_figure("wegwijzer-paden", "vorig-jaar", june_30).text == "< 5"
+    assert live_figure("wegwijzer-paden", "sinds-het-begin", june_30).text == "10"
+    # The key pages saved before the period existed: this year.
+    assert live_figure("wegwijzer-paden-dit-jaar", "", june_30).text == "7"
+    assert live_figure("wegwijzer-paden-dit-jaar", "", dt.date(2026, 12, 31)).text == "< 5"
 
 
 # The report --------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""Retention (AVG): reactions and help requests go after the set time, with the mails
-that carried their details; unconfirmed alerts go after a week."""
+"""Retention (AVG): help requests go after the set time and reactions lose their person,
+with the mails that carried their details; unconfirmed alerts go after a week."""
 
 import datetime as dt
 
@@ -46,6 +46,11 @@ def test_old_data_goes_and_recent_data_stays(now, settings):
     delete_old_data(now)
 
     assert list(Reaction.objects.all()) == [recent_reaction]
+    # The old reaction stays for the figures, without its person.
+    kept = Reaction.all_objects.get(pk=old_reaction.pk)
+    assert (kept.name, kept.email, kept.phone, kept.message) == ("", "", "", "")
+    assert kept.anonymised_at == now and kept.vacancy == vacancy
+    assert kept.status == old_reaction.status and kept.created == old_reaction.created
     assert list(HelpRequest.objects.all()) == [recent_request]
     assert set(VacancyAlert.objects.all()) == {fresh_alert, confirmed_alert}
     assert old_reaction.pk and old_request.pk and stale_alert.pk

@@ -7,8 +7,19 @@ from django.utils.translation import gettext_lazy as _
 from .choices import ContactPreference, HelpChannel, HelpStatus, ReactionStatus
 
 
+class PersonalReactions(models.Manager):
+    """The reactions people can still be reached through: not yet anonymised."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(anonymised_at__isnull=True)
+
+
 class Reaction(models.Model):
-    """ "Ik wil dit doen": a person reacts to a vacancy, without an account."""
+    """ "Ik wil dit doen": a person reacts to a vacancy, without an account.
+
+    After the retention time the person's details are wiped (services.retention) and the
+    row stays, anonymous, so VMCA's figures of earlier years still add up. `objects` only
+    holds reactions with their person; `all_objects` also the anonymous ones (figures)."""
 
     vacancy = models.ForeignKey(
         "volunteering.Vacancy",
@@ -33,6 +44,10 @@ class Reaction(models.Model):
     )
     created = models.DateTimeField(_("ontvangen op"))
     status_changed_at = models.DateTimeField(_("status gewijzigd op"), null=True, blank=True)
+    # The organisation's first answer: the first change away from "nieuw" (the response
+    # time in the figures). status_changed_at moves with every later change.
+    answered_at = models.DateTimeField(_("eerste antwoord op"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
     status_changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("status gewijzigd door"),
@@ -44,9 +59,14 @@ class Reaction(models.Model):
     # Set when the organisation was reminded that it has not answered (once).
     reminder_sent_at = models.DateTimeField(_("herinnering gestuurd op"), null=True, blank=True)
 
+    all_objects = models.Manager()
+    objects = PersonalReactions()
+
     class Meta:
         verbose_name = _("reactie")
         verbose_name_plural = _("reacties")
+        base_manager_name = "all_objects"
+        default_manager_name = "objects"
         ordering = ["-created"]
         indexes = [
             models.Index(fields=["status", "created"]),
@@ -54,7 +74,7 @@ class Reaction(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=~models.Q(email="", phone=""),
+                condition=~models.Q(email="", phone="") | models.Q(anonymised_at__isnull=False),
                 name="volunteering_reaction_reachable",
             )
         ]

@@ -20,5 +20,9 @@ def set_reaction_status(reaction, status, *, by, now):
         locked.status = status
         locked.status_changed_at = now
         locked.status_changed_by = by
-        locked.save(update_fields=["status", "status_changed_at", "status_changed_by"])
+        if locked.answered_at is None and status != ReactionStatus.NEW:
+            locked.answered_at = now
+        locked.save(
+            update_fields=["status", "status_changed_at", "status_changed_by", "answered_at"]
+        )
     return locked

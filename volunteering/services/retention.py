@@ -1,9 +1,11 @@
 """Retention (AVG) for what people send through the vacaturebank.
 
 Reactions and help requests are kept to bring people and organisations together, not
-for ever: after VOLUNTEERING_RETENTION_MONTHS they are deleted by the nightly job, with
-the mails that carried their details. An alert nobody confirmed within a week was
-probably asked for by someone else, and goes too.
+for ever: after VOLUNTEERING_RETENTION_MONTHS the nightly job deletes help requests and
+wipes the person from a reaction (name, address, phone, message), with the mails that
+carried their details. What is left of a reaction (which vacancy, when, what came of it)
+says nothing about a person and keeps VMCA's figures of earlier years whole. An alert
+nobody confirmed within a week was probably asked for by someone else, and goes too.
 """
 
 import datetime as dt
@@ -31,6 +33,7 @@ def old_data(now, months=None):
     months = settings.VOLUNTEERING_RETENTION_MONTHS if months is None else months
     before = cutoff(now, months)
     return {
+        # Reaction.objects holds only the reactions that still name their person.
         "reactions": Reaction.objects.filter(created__lt=before),
         "help_requests": HelpRequest.objects.filter(created__lt=before),
         "unconfirmed_alerts": VacancyAlert.objects.filter(
@@ -52,7 +55,21 @@ def delete_old_data(now, months=None, dry_run=False):
         return {name: queryset.count() for name, queryset in querysets.items()}
     counts = {}
     with transaction.atomic():
+        counts["reactions"] = anonymise_reactions(querysets.pop("reactions"), now)
         for name, queryset in querysets.items():
             _total, by_model = queryset.delete()
             counts[name] = by_model.get(queryset.model._meta.label, 0)
     return counts
+
+
+def anonymise_reactions(reactions, now):
+    """Wipe the person from these reactions; returns how many."""
+    return reactions.update(
+        name="",
+        email="",
+        phone="",
+        message="",
+        consent=False,
+        status_changed_by=None,
+        anonymised_at=now,
+    )

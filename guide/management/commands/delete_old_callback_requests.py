@@ -6,8 +6,9 @@ from guide.callbacks import delete_old_callback_requests, retention_days
 
 class Command(BaseCommand):
     help = (
-        "AVG retention: delete wegwijzer call-back requests ('Bel mij') older than "
-        "GUIDE_CALLBACK_RETENTION_DAYS days, whatever their status. Cron, daily."
+        "AVG retention: wipe the person from wegwijzer call-back requests ('Bel mij') older "
+        "than GUIDE_CALLBACK_RETENTION_DAYS days, whatever their status; the anonymous rest "
+        "stays for the figures. Cron, daily."
     )
 
     def add_arguments(self, parser):
@@ -18,7 +19,7 @@ class Command(BaseCommand):
         days = retention_days()
         if dry_run:
             self.stdout.write(
-                f"Would delete {count} call-back requests older than {days} days (dry run)."
+                f"Would anonymise {count} call-back requests older than {days} days (dry run)."
             )
         else:
-            self.stdout.write(f"Deleted {count} call-back requests older than {days} days.")
+            self.stdout.write(f"Anonymised {count} call-back requests older than {days} days.")
