@@ -151,12 +151,6 @@ class KeyFigureValue(blocks.StructValue):
             return None
         return live_figure(self["source"], self.get("period") or "", local_today())
 
-    def shown_number(self):
-        """A live figure (e.g. the vacaturebank's matches) when one is chosen and offered,
-        else the typed number."""
-        live = self.live()
-        return live.text if live is not None else self.get("number")
-
 
 class KeyFigureBlock(blocks.StructBlock):
     number = blocks.CharBlock(

@@ -415,3 +415,89 @@ def bar_chart(breakdown, *, chart_id):
         ]
     )
     return _svg(chart_id, height, breakdown.title, desc, body, "insights-chart--bars")
+
+
+# Almere's six districts as tiles, placed roughly where they lie: Pampus and Buiten in
+# the north, Poort, Stad and Hout across the middle, Haven in the south. A tile map, not
+# a true outline: every district gets the same room for its name and its numbers.
+DISTRICT_TILES = {
+    "pampus": (0, 0),
+    "buiten": (2, 0),
+    "poort": (0, 1),
+    "stad": (1, 1),
+    "hout": (2, 1),
+    "haven": (1, 2),
+}
+TILE_WIDTH, TILE_HEIGHT, TILE_GAP = 176, 84, 8
+# Larger than the other charts' text: on a phone the map is drawn at about 60 %.
+TILE_NAME_SIZE, TILE_VALUE_SIZE = 16, 24
+# Four shades from light to dark; the number is always written on the tile as well. The
+# darkest keeps dark text readable (contrast above 7:1).
+TILE_OPACITY = (0.08, 0.18, 0.32, 0.5)
+
+
+def is_district_breakdown(breakdown):
+    """Does `breakdown` count per district of Almere (so a map can show it)?"""
+    return sum(1 for row in breakdown.rows if row.key in DISTRICT_TILES) >= 2
+
+
+def district_map(breakdown, *, chart_id):
+    """An inline <svg> tile map of a per-district `breakdown`: each district's name, this
+    period's value in large type and the value a year earlier below it; the shade repeats
+    the size of this period's value. Rows that are not a district (unknown, elsewhere)
+    are left to the table."""
+    unit = breakdown.unit
+    rows = {row.key: row for row in breakdown.rows if row.key in DISTRICT_TILES}
+    visible = [
+        _scale_value(row.current, unit)
+        for row in rows.values()
+        if row.current is not None and not _hidden(row.current, unit)
+    ]
+    top = max(visible + [Decimal(0)])
+    height = 3 * TILE_HEIGHT + 2 * TILE_GAP
+    left = (WIDTH - 3 * TILE_WIDTH - 2 * TILE_GAP) / 2
+    body = []
+    for key, (column, line) in DISTRICT_TILES.items():
+        row = rows.get(key)
+        x = left + column * (TILE_WIDTH + TILE_GAP)
+        y = line * (TILE_HEIGHT + TILE_GAP)
+        current = row.current if row is not None else None
+        if current is None or _hidden(current, unit) or not top:
+            shade = TILE_OPACITY[0]
+        else:
+            step = int(float(_scale_value(current, unit)) / float(top) * len(TILE_OPACITY))
+            shade = TILE_OPACITY[min(step, len(TILE_OPACITY) - 1)]
+        body.append(
+            f'<rect x="{_f(x)}" y="{_f(y)}" width="{TILE_WIDTH}" height="{TILE_HEIGHT}" rx="6" '
+            f'fill="{CURRENT_COLOUR}" fill-opacity="{shade}" stroke="{CURRENT_COLOUR}" '
+            f'class="ic-tile"/>'
+        )
+        # A district without any count has no row: its name as Almere writes it.
+        name = row.label if row is not None else f"Almere {key.capitalize()}"
+        lines = (
+            (y + 22, _short(name), TILE_NAME_SIZE, "ic-tile-name"),
+            (y + 51, shown(current, unit), TILE_VALUE_SIZE, "ic-tile-value"),
+            (
+                y + 74,
+                _("een jaar eerder: %(value)s")
+                % {"value": shown(row.previous if row is not None else None, unit)},
+                TILE_NAME_SIZE - 2,
+                "ic-tile-previous",
+            ),
+        )
+        for text_y, text, size, css in lines:
+            body.append(
+                f'<text x="{_f(x + TILE_WIDTH / 2)}" y="{_f(text_y)}" font-size="{size}" '
+                f'text-anchor="middle" fill="{TEXT_COLOUR}" class="ic-text {css}">'
+                f"{escape(text)}</text>"
+            )
+    desc = " ".join(
+        [
+            _("Kaart van de zes stadsdelen van Almere, als vakjes.")
+            + " "
+            + _("In elk vakje staan het getal van de gekozen periode en dat van een jaar eerder."),
+            _("Hoe donkerder het vakje, hoe hoger het getal."),
+            _("De getallen staan ook in de tabel bij deze grafiek."),
+        ]
+    )
+    return _svg(chart_id, height, breakdown.title, desc, body, "insights-chart--map")

@@ -9,7 +9,7 @@ centres), the tables per wijk and a colophon. Every number is written by
 insights.sections, so the "< 5" rule and the changes are the dashboard's own.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.utils import formats, timezone, translation
@@ -226,10 +226,19 @@ def chapters(dashboard):
     ]
 
 
+def wijk_chart(breakdown, chart_id):
+    """A per-wijk table with the map of the districts beside it (the section's chapter
+    already has its bars)."""
+    chart = breakdown_chart(breakdown, chart_id)
+    if charts.is_district_breakdown(breakdown):
+        return replace(chart, svg=charts.district_map(breakdown, chart_id=chart_id))
+    return chart
+
+
 def wijk_tables(dashboard):
     return [
         WijkTable(
-            section.title, breakdown_chart(breakdown, _chart_id("wijk", section.key, breakdown.key))
+            section.title, wijk_chart(breakdown, _chart_id("wijk", section.key, breakdown.key))
         )
         for section in dashboard.sections
         for breakdown in section.breakdowns

@@ -18,7 +18,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import export
-from .charts import bar_chart, line_chart
+from .charts import bar_chart, district_map, is_district_breakdown, line_chart
 from .dashboard import build
 from .forms import period_form, today_in_almere
 from .models import may_view
@@ -49,6 +49,7 @@ class ChartWithTable:
     chart: str
     rows: list
     dimension: str = ""
+    map: str = ""  # per district: the tile map of Almere beside the bars
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,11 @@ def shown_sections(dashboard):
                 unit=breakdown.unit,
                 dimension=breakdown.dimension,
                 chart=bar_chart(breakdown, chart_id=_chart_id(number, "bars", index)),
+                map=(
+                    district_map(breakdown, chart_id=_chart_id(number, "map", index))
+                    if is_district_breakdown(breakdown)
+                    else ""
+                ),
                 rows=[
                     ShownRow(
                         label=row.label,

@@ -7,7 +7,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from insights.charts import bar_chart, line_chart
+from insights.charts import bar_chart, district_map, is_district_breakdown, line_chart
 from insights.sections import COUNT, EURO, PEOPLE, Breakdown, Point, Row, Trend
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -240,3 +240,68 @@ def test_charts_need_no_request_and_ids_follow_chart_id():
     one = line_chart(trend(months((12, 8))), chart_id="rapport-1")
     two = bar_chart(breakdown([Row("a", "A", 5, 6)]), chart_id="rapport-2")
     assert 'id="rapport-1-title"' in one and 'id="rapport-2-hatch"' in two
+
+
+# Map of the districts -----------------------------------------------------------------
+
+
+def district_rows():
+    return [
+        Row("stad", "Almere Stad", 120, 100),
+        Row("haven", "Almere Haven", 40, 3),
+        Row("buiten", "Almere Buiten", 3, 12),
+        Row("poort", "Almere Poort", 60, 55),
+        Row("", "Onbekend", 9, 2),
+    ]
+
+
+def tiles(root):
+    """{name: (this period, a year earlier, shade)} per tile, read from the SVG."""
+    found = {}
+    rects = by_class(root, "rect", "ic-tile")
+    names = by_class(root, "text", "ic-tile-name")
+    values = by_class(root, "text", "ic-tile-value")
+    previous = by_class(root, "text", "ic-tile-previous")
+    for rect, name, value, before in zip(rects, names, values, previous, strict=True):
+        found[name.text] = (value.text, before.text, float(rect.get("fill-opacity")))
+    return found
+
+
+def test_the_map_shows_each_district_with_both_years_written_out():
+    chart = breakdown(district_rows())
+    assert is_district_breakdown(chart)
+    root = parse(district_map(chart, chart_id="m-1"))
+
+    assert root.get("role") == "img" and root.get("aria-labelledby") == "m-1-title m-1-desc"
+    assert "zes stadsdelen" in root.find(f"{SVG}desc").text
+    found = tiles(root)
+    # All six districts, also those without any count; "Onbekend" is left to the table.
+    assert set(found) == {
+        "Almere Stad",
+        "Almere Haven",
+        "Almere Buiten",
+        "Almere Poort",
+        "Almere Pampus",
+        "Almere Hout",
+    }
+    assert found["Almere Stad"][:2] == ("120", "een jaar eerder: 100")
+    assert found["Almere Haven"][:2] == ("40", "een jaar eerder: < 5")
+    assert found["Almere Hout"][:2] == ("–", "een jaar eerder: –")
+
+
+def test_the_shade_follows_the_number_and_a_small_group_gets_the_lightest():
+    found = tiles(parse(district_map(breakdown(district_rows()), chart_id="m-2")))
+
+    assert found["Almere Stad"][2] > found["Almere Poort"][2] > found["Almere Haven"][2]
+    # Three people: written as "< 5" and shaded like an empty district, so the shade
+    # gives nothing away.
+    assert found["Almere Buiten"][:1] == ("< 5",)
+    assert found["Almere Buiten"][2] == found["Almere Hout"][2] == min(v[2] for v in found.values())
+
+
+def test_only_a_breakdown_by_district_gets_a_map():
+    themes = Breakdown(
+        "themes", "Per thema", "Thema", PEOPLE, [Row("eenzaamheid", "Eenzaamheid", 8, 4)]
+    )
+    assert not is_district_breakdown(themes)
+    assert not is_district_breakdown(breakdown([Row("stad", "Almere Stad", 8, 4)]))

@@ -297,10 +297,12 @@ def test_the_page_shows_cards_charts_and_tables(signed_in, monkeypatch):
     assert "&lt; 5" in html  # the waiting list of 3
     assert "80 %" in html and "+5 %-punt" in html
     assert "€ 1.250,00" in html
-    # A line chart and a bar chart, each with a table beside it.
-    assert html.count('<svg xmlns="http://www.w3.org/2000/svg"') == 2
+    # A line chart and a bar chart, each with a table beside it; per district also the
+    # map of Almere.
+    assert html.count('<svg xmlns="http://www.w3.org/2000/svg"') == 3
     assert 'aria-labelledby="chart-1-trend-1-title chart-1-trend-1-desc"' in html
     assert 'aria-labelledby="chart-1-bars-1-title chart-1-bars-1-desc"' in html
+    assert 'aria-labelledby="chart-1-map-1-title chart-1-map-1-desc"' in html
     assert "<caption>De getallen bij „Aanmeldingen per maand”, per maand</caption>" in html
     assert '<th scope="row">januari 2026</th><td>40</td><td>30</td>' in html
     assert '<th scope="row">februari 2026</th><td>&lt; 5</td><td>50</td>' in html
