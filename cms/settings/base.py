@@ -103,6 +103,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Inside it: the admin may frame its own previews of a page (cms.security).
     "cms.security.AdminPreviewFramingMiddleware",
+    # Old WordPress links to the home page ("/?p=123") redirect before it answers 200;
+    # Wagtail's middleware below only looks for a redirect when the answer is a 404.
+    "cms.wordpress.redirects.WordPressQueryRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -4,7 +4,9 @@
 turns a post's body (classic or block editor) into the blocks of a page's body, with
 `shortcodes` for WordPress's [shortcodes]; `media` turns attachments into Wagtail images
 and documents (once each, found again by a `wordpress-<id>` tag and the file's hash) and
-resolves every address a post can use for them. The importer (`import_wordpress`, next) builds
+resolves every address a post can use for them; `taxonomy` decides page types,
+publishing, themes, tags, persons, dates and slugs; `redirects` gives every old address a
+301. The importer (`import_wordpress`, next) builds
 on them. wagtail-wordpress-import was not used: its last release supports Wagtail 2-4 and
 pins lxml < 4.8 and bleach 4.1.
 """
