@@ -8,8 +8,6 @@ is the text "< 5", as on the screen. The change is a number too (per cent, or
 percentage points for a percentage), empty where the page shows none.
 """
 
-from decimal import ROUND_HALF_UP, Decimal
-
 from django.utils import formats
 from django.utils.translation import gettext as _
 
@@ -36,17 +34,9 @@ def _labelled(label, unit):
 
 
 def _change(figure):
-    """The change as a number, so a spreadsheet can sort on it: in per cent, or in
-    percentage points for a percentage; None where the page shows no change (a hidden
-    small group, nothing to compare with)."""
-    if not figure.change:
-        return None
-    current, previous = Decimal(figure.current), Decimal(figure.previous)
-    if figure.unit == PERCENT:
-        change = current - previous
-    else:
-        change = (current - previous) / previous * 100
-    return change.quantize(Decimal(1), ROUND_HALF_UP)  # a Decimal: CSV writes -3, not '-3
+    """The change as a number, so a spreadsheet can sort on it (a Decimal: CSV writes
+    -3, not '-3); None where the page shows no change."""
+    return figure.change_value
 
 
 def _row_change(key, label, unit, current, previous):

@@ -90,18 +90,28 @@ class Figure:
         return SMALL_GROUP_LABEL in (self.shown, self.shown_previous)
 
     @property
-    def change(self):
-        """The change against a year earlier as text ("+12 %", "−3 %-punt"), or "" when
-        it cannot be said without revealing a small group or dividing by zero."""
+    def change_value(self):
+        """The change against a year earlier as a whole number: per cent, or percentage
+        points for a percentage. None when it cannot be said without revealing a small
+        group or dividing by zero."""
         if self.current is None or self.previous is None or self.hidden:
-            return ""
+            return None
+        current, previous = Decimal(self.current), Decimal(self.previous)
         if self.unit == PERCENT:
-            points = Decimal(self.current) - Decimal(self.previous)
-            return _signed(points.quantize(Decimal("1"), ROUND_HALF_UP), " " + str(_("%-punt")))
-        if not self.previous:
+            change = current - previous
+        elif not previous:
+            return None
+        else:
+            change = (current - previous) / previous * 100
+        return change.quantize(Decimal("1"), ROUND_HALF_UP)
+
+    @property
+    def change(self):
+        """change_value as text: "+12 %", "−3 %-punt", or "" when there is none."""
+        value = self.change_value
+        if value is None:
             return ""
-        ratio = (Decimal(self.current) - Decimal(self.previous)) / Decimal(self.previous) * 100
-        return _signed(ratio.quantize(Decimal("1"), ROUND_HALF_UP), " %")
+        return _signed(value, " " + str(_("%-punt")) if self.unit == PERCENT else " %")
 
 
 def _signed(value, suffix):

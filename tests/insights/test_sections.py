@@ -43,3 +43,11 @@ def test_the_change_on_a_year_earlier():
     assert Figure("r", "Aanmeldingen", PEOPLE, 12, 3).change == ""
     rate = Figure("a", "Aanwezig", PERCENT, Decimal(80), Decimal(75), base=40, previous_base=30)
     assert rate.change == "+5 %-punt"
+
+
+def test_the_change_as_a_number_is_the_same_rule():
+    """The export sorts on the number; the page shows the text: one rule for both."""
+    assert Figure("r", "Aanmeldingen", PEOPLE, 90, 100).change_value == Decimal(-10)
+    assert Figure("r", "Aanmeldingen", PEOPLE, 12, 3).change_value is None
+    rate = Figure("a", "Aanwezig", PERCENT, Decimal(80), Decimal(75), base=40, previous_base=30)
+    assert rate.change_value == Decimal(5)
