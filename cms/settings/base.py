@@ -542,7 +542,7 @@ VOLUNTEERING_FORM_RATE = os.environ.get("VOLUNTEERING_FORM_RATE", "5/10m")
 GUIDE_REVIEW_MONTHS = int(os.environ.get("GUIDE_REVIEW_MONTHS", "12"))
 # Wegwijzer "Bel mij": where call-back requests are mailed (VMCA's mantelzorg team; empty:
 # the e-mail address in Website-instellingen, else DEFAULT_FROM_EMAIL), after how many days
-# a request is deleted (nightly job), and how often one client may send the form.
+# a request loses the person's details (nightly job), and how often one client may send the form.
 GUIDE_CALLBACK_EMAIL = os.environ.get("GUIDE_CALLBACK_EMAIL", "")
 GUIDE_CALLBACK_RETENTION_DAYS = int(os.environ.get("GUIDE_CALLBACK_RETENTION_DAYS", "60"))
 GUIDE_FORM_RATE = os.environ.get("GUIDE_FORM_RATE", "5/10m")

@@ -98,9 +98,12 @@ def test_sent_mails_with_personal_details_go_too(now):
 
 def test_the_command_has_a_dry_run(now, capsys):
     _help_request(now - dt.timedelta(days=800))
+    b.reaction(b.vacancy(now=now), now=now - dt.timedelta(days=800))
     call_command("delete_old_vacaturebank_data", "--dry-run")
-    assert "Would delete" in capsys.readouterr().out
-    assert HelpRequest.objects.count() == 1
+    out = capsys.readouterr().out
+    assert "Would anonymise 1 reactions and delete 1 help requests" in out
+    assert HelpRequest.objects.count() == 1 and Reaction.objects.count() == 1
     call_command("delete_old_vacaturebank_data")
-    assert "Deleted" in capsys.readouterr().out
-    assert not HelpRequest.objects.exists()
+    assert "Anonymised 1 reactions. Deleted 1 help requests" in capsys.readouterr().out
+    assert not HelpRequest.objects.exists() and not Reaction.objects.exists()
+    assert Reaction.all_objects.count() == 1

@@ -7,7 +7,7 @@ from volunteering.services.retention import delete_old_data
 
 class Command(BaseCommand):
     help = (
-        "AVG retention: delete reactions and help requests older than "
+        "AVG retention: wipe the person from reactions and delete help requests older than "
         "VOLUNTEERING_RETENTION_MONTHS months (with their mails), and vacancy alerts not "
         "confirmed within 7 days. Cron, daily."
     )
@@ -23,8 +23,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run=False, months=None, **options):
         counts = delete_old_data(timezone.now(), months=months, dry_run=dry_run)
+        # Reactions lose their person and stay for the figures; the rest goes.
+        reactions = counts.pop("reactions")
         summary = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in counts.items())
         if dry_run:
-            self.stdout.write(f"Would delete {summary} (dry run).")
+            self.stdout.write(
+                f"Would anonymise {reactions} reactions and delete {summary} (dry run)."
+            )
         else:
-            self.stdout.write(f"Deleted {summary}.")
+            self.stdout.write(f"Anonymised {reactions} reactions. Deleted {summary}.")
