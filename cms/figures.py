@@ -92,11 +92,12 @@ def local_today(now=None):
     return timezone.localtime(now or timezone.now(), local_zone()).date()
 
 
-def _a_year_before(day):
+def same_day_in_year(day, year):
+    """`day` in another year; 29 February becomes the 28th."""
     try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28)
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 def period_days(period, today):
@@ -109,7 +110,7 @@ def period_days(period, today):
     elif period == LAST_YEAR:
         start, end = dt.date(today.year - 1, 1, 1), today.replace(month=1, day=1)
     elif period == LAST_12_MONTHS:
-        start, end = _a_year_before(today), today
+        start, end = same_day_in_year(today, today.year - 1), today
     elif period == SINCE_THE_START:
         start, end = FIRST_DAY, today
     else:

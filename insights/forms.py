@@ -11,7 +11,7 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from cms.figures import local_zone
+from cms.figures import local_today, same_day_in_year
 
 from .periods import CUSTOM, MONTH, QUARTER, YEAR, Period
 
@@ -21,13 +21,9 @@ MAX_YEARS = 5
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d-%m-%Y"]
 
 
-def today_in_almere(now):
-    return now.astimezone(local_zone()).date()
-
-
 def defaults(now):
     """The form's values when the address gives none: this year up to and including today."""
-    today = today_in_almere(now)
+    today = local_today(now)
     return {
         "kind": CUSTOM,
         "year": str(today.year),
@@ -36,13 +32,6 @@ def defaults(now):
         "start": today.replace(month=1, day=1).isoformat(),
         "end": today.isoformat(),
     }
-
-
-def _years_later(day, years):
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 class DateInput(forms.DateInput):
@@ -166,7 +155,7 @@ class PeriodForm(forms.Form):
             start, end = data["start"], data["end"]
             if end < start:
                 self.add_error("end", _("Deze datum ligt voor de eerste datum."))
-            elif end >= _years_later(start, MAX_YEARS):
+            elif end >= same_day_in_year(start, start.year + MAX_YEARS):
                 self.add_error("end", _("Kies een periode van hoogstens 5 jaar."))
         return data
 

@@ -13,21 +13,13 @@ from dataclasses import dataclass
 from django.utils import formats
 from django.utils.translation import gettext as _
 
-from cms.figures import local_zone, months_between
+from cms.figures import local_zone, months_between, same_day_in_year
 
 MONTH = "month"
 QUARTER = "quarter"
 YEAR = "year"
 CUSTOM = "custom"
 KINDS = (MONTH, QUARTER, YEAR, CUSTOM)
-
-
-def _same_day_in(year, day):
-    """`day` in another year; 29 February becomes the 28th."""
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return day.replace(year=year, day=28)
 
 
 @dataclass(frozen=True)
@@ -65,8 +57,8 @@ class Period:
     def previous_year(self):
         """The same period a year earlier (the comparison on every figure)."""
         return Period(
-            _same_day_in(self.start.year - 1, self.start),
-            _same_day_in(self.end.year - 1, self.end),
+            same_day_in_year(self.start, self.start.year - 1),
+            same_day_in_year(self.end, self.end.year - 1),
             self.kind,
         )
 

@@ -16,7 +16,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from cms.figures import local_zone
+from cms.figures import local_today, local_zone
 from cms.models.settings import SiteSettings
 from cms.pdf import render_pdf
 
@@ -57,7 +57,7 @@ class BadRequest(ValueError):
 
 
 def last_year_allowed(now):
-    return timezone.localtime(now, local_zone()).year
+    return local_today(now).year
 
 
 def parse_year(value, now):
@@ -269,7 +269,7 @@ def explanations(dashboard):
 
 def data_until(period, now):
     """The last day the figures cover: the end of the year, or today for this year."""
-    today = timezone.localtime(now, local_zone()).date()
+    today = local_today(now)
     return min(period.last_day, today)
 
 

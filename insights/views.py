@@ -17,10 +17,12 @@ from django.views.defaults import permission_denied
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.figures import local_today
+
 from . import export
 from .charts import bar_chart, district_map, is_district_breakdown, line_chart
 from .dashboard import build
-from .forms import period_form, today_in_almere
+from .forms import period_form
 from .models import may_view
 from .sections import shown
 
@@ -153,7 +155,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
             return export.xlsx_response(dashboard)
         query = urlencode(form.values)
         # The yearly report of the period's year; of this year when the period lies ahead.
-        report_year = min(dashboard.period.start.year, today_in_almere(now).year)
+        report_year = min(dashboard.period.start.year, local_today(now).year)
         here = reverse("insights_dashboard")
         return self.render_to_response(
             self.get_context_data(
