@@ -1,5 +1,5 @@
 """The vacaturebank in figures: vacancies published, reactions received and matches,
-per month, per theme and per district, for the figures dashboard and the home page.
+per month, per theme and per district, for the figures dashboard (insights.metrics).
 
 Counted in SQL with a fixed number of queries (one per kind of count), the same way on
 SQLite and PostgreSQL. Months are calendar months in Almere (Europe/Amsterdam): a
@@ -14,9 +14,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db.models import Case, CharField, Count, IntegerField, Q, Value, When
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce
 
-from cms.figures import local_zone, month_of, months_between, small_group
+from cms.figures import local_zone, months_between, small_group
 from cms.models import Theme, Wijk
 
 from . import rules
@@ -78,49 +78,12 @@ def figures(start, end):
     begin, finish = _moment(start), _moment(end)
     vacancies = Vacancy.objects.filter(published_at__gte=begin, published_at__lt=finish)
     reactions = Reaction.all_objects.filter(created__gte=begin, created__lt=finish)
-    match = rules.match_q()
-
-    per_month = {month: [0, 0, 0] for month in months_between(start, end)}
-    for row in (
-        vacancies.annotate(month=TruncMonth("published_at", tzinfo=ALMERE))
-        .values("month")
-        .annotate(n=Count("pk"))
-        .order_by()
-    ):
-        per_month.setdefault(month_of(row["month"]), [0, 0, 0])[0] += row["n"]
-    for row in (
-        reactions.annotate(month=TruncMonth("created", tzinfo=ALMERE))
-        .values("month")
-        .annotate(n=Count("pk"), matches=Count("pk", filter=match))
-        .order_by()
-    ):
-        counts = per_month.setdefault(month_of(row["month"]), [0, 0, 0])
-        counts[1] += row["n"]
-        counts[2] += row["matches"]
-
-    themes = _groups(
-        vacancies.values(key=Coalesce("themes__slug", _empty())),
-        reactions.values(key=Coalesce("vacancy__themes__slug", _empty())),
-        match,
-        {t.slug: t.name for t in Theme.objects.all()},
-    )
-    # A neighbourhood counts for its district.
-    wijken = _groups(
-        vacancies.values(key=Coalesce("wijk__district__slug", "wijk__slug", _empty())),
-        reactions.values(
-            key=Coalesce("vacancy__wijk__district__slug", "vacancy__wijk__slug", _empty())
-        ),
-        match,
-        {w.slug: w.name for w in Wijk.objects.filter(district=None)},
-    )
-    total = reactions.aggregate(n=Count("pk"), matches=Count("pk", filter=match))
+    total = reactions.aggregate(n=Count("pk"), matches=Count("pk", filter=rules.match_q()))
+    themes, wijken = group_figures(start, end)
     return VacaturebankFigures(
         start=start,
         end=end,
-        months=[
-            MonthFigures(month=month, counts=Counts(*values))
-            for month, values in sorted(per_month.items())
-        ],
+        months=month_figures(start, end),
         themes=themes,
         wijken=wijken,
         total=Counts(vacancies.count(), total["n"], total["matches"]),
@@ -131,37 +94,10 @@ def _empty():
     return Value("", output_field=CharField())
 
 
-def _groups(vacancy_rows, reaction_rows, match, names):
-    """One query for vacancies and one for reactions, grouped by `key`. A vacancy with
-    two themes counts for both, so the themes add up to more than the total."""
-    found = {}
-    for row in vacancy_rows.annotate(n=Count("pk", distinct=True)).order_by():
-        found.setdefault(row["key"], [0, 0, 0])[0] += row["n"]
-    for row in reaction_rows.annotate(
-        n=Count("pk", distinct=True), matches=Count("pk", filter=match, distinct=True)
-    ).order_by():
-        counts = found.setdefault(row["key"], [0, 0, 0])
-        counts[1] += row["n"]
-        counts[2] += row["matches"]
-    rows = [
-        GroupFigures(slug=key, name=names.get(key, ""), counts=Counts(*values))
-        for key, values in found.items()
-    ]
-    # Named groups by name, then "no theme / no wijk" last.
-    return sorted(rows, key=lambda row: (row.slug == "", row.name.lower(), row.slug))
-
-
-def total_matches(now):
-    """Everyone who started through the vacaturebank up to `now` (the home page figure)."""
-    return Reaction.all_objects.filter(rules.match_q(), created__lte=now).count()
-
-
-# The same counts, quicker: for the figures dashboard (insights.metrics.vacaturebank) ----
-#
-# figures() groups by TruncMonth in Almere's zone, which SQLite works out in Python for
-# every row, and counts reactions per theme and wijk through joins with DISTINCT. For a
-# year of thousands of reactions these two do the same with plain comparisons and one
-# GROUP BY vacancy; the results equal figures().months, .themes and .wijken.
+# Months are counted with plain comparisons against the months' ends at midnight in
+# Almere: TruncMonth in Almere's zone is worked out in Python for every row on SQLite. The
+# themes and wijken count reactions per vacancy once, then add them up per theme and
+# district (one GROUP BY instead of joins with DISTINCT).
 
 
 def _month_index(field, months, end):

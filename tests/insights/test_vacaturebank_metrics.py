@@ -214,18 +214,6 @@ def test_the_number_of_queries_does_not_grow_with_the_rows(world, now):
     assert len(many.captured_queries) == len(few.captured_queries)
 
 
-def test_the_quick_counts_equal_volunteering_figures(world, now):
-    from volunteering import figures as vacaturebank_figures
-
-    for start, end in (
-        (dt.date(2026, 1, 1), dt.date(2027, 1, 1)),
-        (dt.date(2025, 3, 3), dt.date(2026, 3, 20)),
-    ):
-        full = vacaturebank_figures.figures(start, end)
-        assert vacaturebank_figures.month_figures(start, end) == full.months
-        assert vacaturebank_figures.group_figures(start, end) == (full.themes, full.wijken)
-
-
 def test_reactions_past_the_retention_time_still_count(world, now, settings):
     """Retention wipes the person from a reaction; the figures of that year stay whole."""
     settings.VOLUNTEERING_RETENTION_MONTHS = 1

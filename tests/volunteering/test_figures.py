@@ -10,7 +10,7 @@ from django.utils import translation
 
 from cms.figures import small_group
 from tests.volunteering import builders as b
-from volunteering.figures import figures, total_matches, year_range
+from volunteering.figures import figures, year_range
 from volunteering.models import ReactionStatus
 
 pytestmark = pytest.mark.django_db
@@ -129,14 +129,3 @@ def test_people_in_groups_below_five_are_shown_as_less_than_five(now, year):
     with translation.override("nl"):
         assert april.shown() == {"vacancies": 1, "reactions": "5", "matches": "< 5"}
         assert [small_group(n) for n in (0, 1, 4, 5, 1234)] == ["< 5"] * 3 + ["5", "1.234"]
-
-
-def test_total_matches_counts_everyone_who_started_up_to_now(now):
-    vacancy = b.vacancy(now=now)
-    for days in (400, 30, 1):
-        b.reaction(vacancy, created=now - dt.timedelta(days=days), status=ReactionStatus.STARTED)
-    b.reaction(vacancy, created=now - dt.timedelta(days=2), status=ReactionStatus.NO_MATCH)
-    b.reaction(vacancy, created=now - dt.timedelta(days=2))
-
-    assert total_matches(now) == 3
-    assert total_matches(now - dt.timedelta(days=10)) == 2
