@@ -134,7 +134,7 @@ test-browser: $(STAMP)
 # fail; packages the vulnerability service could not check are listed, and fail only with
 # AUDIT_REQUIRE_COMPLETE=1.
 audit: $(STAMP)
-	$(BIN)/bandit -c bandit.yaml -r vmca cms academy volunteering guide events home -q
+	$(BIN)/bandit -c bandit.yaml -r vmca cms academy volunteering guide events home insights -q
 	AUDIT_REQUIRE_COMPLETE=$(AUDIT_REQUIRE_COMPLETE) $(BIN)/python -m tests.security.audit_dependencies requirements/test.txt
 
 lint: $(STAMP)

@@ -32,11 +32,10 @@ from email.utils import parsedate_to_datetime
 from os import PathLike
 from pathlib import Path
 from types import MappingProxyType
-from xml.etree.ElementTree import ParseError, TreeBuilder
 from xml.parsers.expat import errors as expat_errors
 
 from defusedxml import DefusedXmlException, DTDForbidden
-from defusedxml.ElementTree import DefusedXMLParser, iterparse
+from defusedxml.ElementTree import DefusedXMLParser, ParseError, iterparse
 from django.utils.translation import gettext
 
 KIND_POST = "post"
@@ -324,7 +323,7 @@ class _LineKeepingParser(DefusedXMLParser):
     has moved on)."""
 
     def __init__(self):
-        super().__init__(target=TreeBuilder(), forbid_dtd=True)
+        super().__init__(forbid_dtd=True)  # the target: an ElementTree TreeBuilder
         self.depth = 0
         self.started = False
         self.lines = {}
