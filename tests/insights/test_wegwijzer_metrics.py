@@ -10,15 +10,17 @@ from decimal import Decimal
 
 import pytest
 from django.db import connection
-from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
 from guide import callbacks, counts
-from guide.models import CallbackStatus, WegwijzerPage
-from guide.wegwijzer import state
+from guide.models import CallbackStatus
 from insights.metrics import wegwijzer
 from insights.periods import Period
 from tests import factories as f
+
+# The wegwijzer the guide's own count tests walk.
+from tests.guide.test_counts import walk
+from tests.guide.test_counts import wegwijzer as wegwijzer_page
 
 pytestmark = pytest.mark.django_db
 ALMERE = zoneinfo.ZoneInfo("Europe/Amsterdam")
@@ -32,88 +34,6 @@ _phones = itertools.count(10000000)
 
 # The wegwijzer of tests/guide/test_counts.py: a choice, a multiple choice, the wijk and a
 # balance check.
-
-
-def answer(label, key, themes=(), next_question=""):
-    return {
-        "label": label,
-        "key": key,
-        "themes": list(themes),
-        "audiences": [],
-        "offers": [],
-        "age_from": None,
-        "age_to": None,
-        "next_question": next_question,
-    }
-
-
-def band(min_score, title, themes=()):
-    return {
-        "min_score": min_score,
-        "title": title,
-        "text": f"Uitleg bij {title}.",
-        "themes": list(themes),
-        "audiences": [],
-        "offers": [],
-        "next_question": "",
-    }
-
-
-def wegwijzer_page(title="Wegwijzer voor mantelzorgers", slug="wegwijzer"):
-    questions = [
-        {
-            "type": "vraag",
-            "value": {
-                "key": "voor-wie",
-                "question": "Voor wie zorgt u?",
-                "help_text": "",
-                "multiple": False,
-                "answers": [
-                    answer("Mijn vader of moeder", "ouder", ["informatie"]),
-                    answer("Mijn kind", "kind", ["informatie"], next_question="wijk"),
-                ],
-            },
-        },
-        {
-            "type": "vraag",
-            "value": {
-                "key": "hulp",
-                "question": "Wat zou u helpen?",
-                "help_text": "",
-                "multiple": True,
-                "answers": [
-                    answer("Even vrij", "vrij", ["respijt"]),
-                    answer("Praten met anderen", "praten", ["lotgenoten"]),
-                    answer("Hulp met geld", "geld"),
-                ],
-            },
-        },
-        {
-            "type": "wijk",
-            "value": {
-                "key": "wijk",
-                "question": "In welke wijk woont u?",
-                "help_text": "",
-                "next_question": "",
-            },
-        },
-        {
-            "type": "balanscheck",
-            "value": {
-                "key": "balans",
-                "question": "Hoe zwaar is het?",
-                "help_text": "",
-                "statements": ["Ik slaap slecht.", "Ik heb te weinig tijd voor mezelf."],
-                "source": "",
-                "bands": [band(0, "In balans"), band(2, "Zwaar", ["respijt"])],
-            },
-        },
-    ]
-    return f.add_page(f.home_page(), WegwijzerPage, title=title, slug=slug, questions=questions)
-
-
-def walk(page, query):
-    return state.walk_request(page, QueryDict(query))
 
 
 def at(year, month, day, hour=12, minute=0):
