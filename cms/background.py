@@ -1,5 +1,7 @@
-"""Handing work to the background task queue (django-tasks) from inside a transaction."""
+"""Handing work to the background task queue (django-tasks) from inside a transaction, and
+telling whether a run of background work staff started is still going."""
 
+import datetime as dt
 import logging
 
 from django.db import transaction
@@ -20,3 +22,21 @@ def enqueue_after_commit(task, *args, retried_by):
             logger.exception("Could not queue %s%r; %s will retry it", task.name, args, retried_by)
 
     transaction.on_commit(enqueue)
+
+
+# A queued run that no worker picked up for this long (the queue is down) may be replaced.
+QUEUED_STALE_AFTER = dt.timedelta(minutes=15)
+QUEUED, RUNNING = "wacht", "bezig"
+
+
+def run_is_alive(run, now, *, stale_after):
+    """Whether someone is, or soon will be, working on a run of background work (a
+    certificate run, a WordPress import; `status` "wacht" or "bezig", `created`,
+    `heartbeat`): busy with a heartbeat younger than `stale_after`, or queued less than
+    QUEUED_STALE_AFTER ago. A run queued again by "start again" counts from its last
+    heartbeat. Anything else is finished, or stale: nobody will finish it."""
+    if run.status == RUNNING:
+        return run.heartbeat is not None and now - run.heartbeat < stale_after
+    if run.status == QUEUED:
+        return now - (run.heartbeat or run.created) < QUEUED_STALE_AFTER
+    return False

@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
-from cms.background import enqueue_after_commit
+from cms.background import enqueue_after_commit, run_is_alive
 
 from .. import notifications
 from ..models import (
@@ -52,8 +52,6 @@ logger = logging.getLogger(__name__)
 STALE_AFTER = dt.timedelta(minutes=2)
 # A bulk run writes its progress (and heartbeat) after every this many certificates.
 PROGRESS_EVERY = 10
-# A queued run that no worker picked up for this long (the queue is down) may be replaced.
-QUEUED_STALE_AFTER = dt.timedelta(minutes=15)
 
 
 class ReasonMissing(RegistrationError):
@@ -352,11 +350,7 @@ def complete_edition(edition, *, by):
 
 
 def _active(run, now):
-    if run.status == CertificateRun.Status.RUNNING:
-        return run.heartbeat is not None and now - run.heartbeat < STALE_AFTER
-    if run.status == CertificateRun.Status.QUEUED:
-        return now - run.created < QUEUED_STALE_AFTER
-    return False
+    return run_is_alive(run, now, stale_after=STALE_AFTER)
 
 
 def is_stale(run, now=None):
