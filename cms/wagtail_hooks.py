@@ -1,15 +1,20 @@
-"""Admin for the reference data: one 'Bibliotheek' menu item with its snippets."""
+"""The admin of cms: the reference data (one "Bibliotheek" menu item with its snippets),
+two-factor authentication, and the WordPress-import in Instellingen."""
 
+from django.contrib.auth.models import Permission
 from django.http import HttpResponseNotAllowed
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import twofactor
 from .models import Audience, Partner, Person, Theme, Wijk
+from .wordpress import admin_views as wordpress_admin
 
 
 class WijkFilterSet(WagtailFilterSet):
@@ -105,3 +110,26 @@ def refuse_methods_pages_do_not_handle(page, request, serve_args, serve_kwargs):
 # Two-factor authentication: a panel and a link on the admin's account page.
 hooks.register("register_account_menu_item", twofactor.account_menu_item)
 hooks.register("register_account_settings_panel", twofactor.TwoFactorSettingsPanel)
+
+
+# WordPress-import (issue 19) in Instellingen: only for who may import (admin_views).
+@hooks.register("register_admin_urls")
+def register_wordpress_import_urls():
+    return wordpress_admin.admin_urls()
+
+
+class WordPressImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return wordpress_admin.may_import(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_wordpress_import_menu_item():
+    return WordPressImportMenuItem(
+        _("WordPress-import"), reverse("wordpress_import"), icon_name="download", order=900
+    )
+
+
+@hooks.register("register_permissions")
+def register_wordpress_import_permission():
+    return Permission.objects.filter(content_type__app_label="cms", codename="add_wordpressimport")

@@ -6,16 +6,12 @@ personal data is anonymised. The PDF is rendered once and stored with its hash.
 """
 
 from django.conf import settings
-from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cms.files import private_storage
+
 from .codes import grouped, new_certificate_code
-
-
-def private_storage():
-    """Certificates and lists with personal data never go to the public media folder."""
-    return storages["private"]
 
 
 def certificate_path(certificate, filename):

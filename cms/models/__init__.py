@@ -15,6 +15,7 @@ from .pages import (
 )
 from .settings import SiteSettings
 from .snippets import Audience, Partner, Person, Theme, Wijk
+from .wordpress import WordPressImport, WordPressItem
 
 __all__ = [
     "Audience",
@@ -37,4 +38,6 @@ __all__ = [
     "StandardPageTag",
     "Theme",
     "Wijk",
+    "WordPressImport",
+    "WordPressItem",
 ]

@@ -188,6 +188,10 @@ STORAGES = {
 if STORAGES["default"]["BACKEND"] != "django.core.files.storage.FileSystemStorage":
     # Stream documents through Wagtail's view (collection privacy applies), not a redirect.
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# A copy of the old WordPress site's wp-content/uploads on this server, for imports started
+# in the admin (cms.wordpress.runs). Empty: the import takes no image or document files and
+# reports them as missing. `import_wordpress --media-dir` names its own folder.
+WORDPRESS_MEDIA_DIR = os.environ.get("WORDPRESS_MEDIA_DIR", "")
 
 # Cache: Redis when REDIS_URL is set (shared by every process), otherwise memory.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -26,6 +26,8 @@ that is too big give a result with a Dutch `problem` and no object.
   field, so through Django's storage (default_storage: the disk or object storage); when
   saving the row fails the written file is deleted again: nothing is half-saved.
 - `dry_run=True` reads and checks the file and looks up what exists, and writes nothing.
+- `media_dir=None` (no copy of the uploads given): what an earlier run made is still
+  found by its tag; anything else is MISSING.
 
 `MediaIndex` collects the results and answers the html_blocks Resolver's questions: every
 way a post can point at an attachment (its id, its URL and the URLs of WordPress's resized
@@ -187,6 +189,13 @@ def import_attachment(item, *, media_dir, collection=None, dry_run=False) -> Med
             _fill_alt(existing, base["alt"])
         return _mapped(FOUND, kind, existing, base)
 
+    if media_dir is None:  # the import was started without a copy of the uploads
+        return problem(
+            MISSING,
+            gettext("Bestand %(name)s is niet overgenomen. Er is geen map met uploads opgegeven.")
+            % {"name": relative},
+            kind,
+        )
     path = Path(media_dir, *parts)
     if not path.is_file():
         return problem(

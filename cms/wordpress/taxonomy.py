@@ -16,8 +16,9 @@ Nothing in here reads the export or builds a page; each function takes the recor
 - `ThemeMatcher`: categories and tags to the site's Theme snippets (by slug, by name with
   case and accents ignored, by a small table of synonyms). What matches no theme becomes a
   tag of the page (taggit; NewsPage, BlogPage and StandardPage have `tags`, SectionPage has
-  none) and is reported; no theme is ever made here. `classify(page, match)` puts the result
-  on a page.
+  none) and is reported; no theme is ever made here. A category or tag that names one of
+  Almere's wijken ("Almere Haven", "Haven") sets the page's wijk instead, when it names only
+  one. `classify(page, match)` puts the result on a page.
 - `PersonMatcher`: a WordPress author to a Person snippet (by e-mail, then by full name),
   made when there is none; a second run finds the one made by the first.
 - `dates(item)`: the moments a page keeps (first and last published, last revision, the
@@ -387,6 +388,7 @@ BY_SLUG = "slug"
 BY_NAME = "name"
 BY_SYNONYM = "synonym"
 BY_PARENT = "parent"
+BY_WIJK = "wijk"
 
 
 @dataclass(frozen=True)
@@ -404,6 +406,7 @@ class ThemeMatch:
     themes: tuple
     tags: tuple[str, ...]
     outcomes: tuple[TermOutcome, ...]
+    wijk: object | None = None  # a cms.Wijk, when the terms name exactly one
 
     @property
     def unknown(self):
@@ -420,11 +423,22 @@ class ThemeMatcher:
     theme of its parent category ("Jonge mantelzorgers" under "Mantelzorg") and keeps its
     own name as a tag."""
 
-    def __init__(self, themes=None, *, mapping=None, terms=()):
+    def __init__(self, themes=None, *, mapping=None, terms=(), wijken=None):
         if themes is None:
             from ..models import Theme
 
             themes = list(Theme.objects.all())
+        if wijken is None:
+            from ..models import Wijk
+
+            wijken = list(Wijk.objects.all())
+        # "Almere Haven" is also called "Haven": both name the wijk.
+        self.wijken = {}
+        for wijk in wijken:
+            for name in (wijk.name, wijk.slug):
+                key = _key(name)
+                self.wijken.setdefault(key, wijk)
+                self.wijken.setdefault(key.removeprefix("almere-"), wijk)
         self.mapping = mapping or {}
         self.by_slug = {}
         self.by_name = {}
@@ -478,13 +492,25 @@ class ThemeMatcher:
             return True
         return any("blog" in key for key in keys)
 
+    def wijk_for(self, ref):
+        """The wijk a category or tag names, or None."""
+        for key in (_key(ref.name), _key(ref.slug)):
+            wijk = self.wijken.get(key) or self.wijken.get(key.removeprefix("almere-"))
+            if wijk is not None:
+                return wijk
+        return None
+
     def match(self, item):
-        """The themes and tags for one item (its categories, then its tags)."""
+        """The themes, tags and wijk for one item (its categories, then its tags)."""
         themes = []
         tags = []
         outcomes = []
+        wijken = {}
         for ref in (*item.categories, *item.tags):
             theme, how = self.theme_for(ref)
+            if theme is None and (wijk := self.wijk_for(ref)) is not None:
+                wijken.setdefault(wijk.pk, (wijk, ref))
+                continue
             if theme is None and ref.taxonomy == TAXONOMY_CATEGORY:
                 if self._plain(ref):
                     outcomes.append(TermOutcome(ref, None, "ignored"))
@@ -500,11 +526,20 @@ class ThemeMatcher:
             elif theme not in themes:
                 themes.append(theme)
             outcomes.append(TermOutcome(ref, theme, how))
+        wijk = None
+        if len(wijken) == 1:
+            (wijk, ref), *_ = wijken.values()
+            outcomes.append(TermOutcome(ref, None, BY_WIJK))
+        else:
+            # Several wijken: the page is about more than one, so about none in particular.
+            for _wijk, ref in wijken.values():
+                tags.append((ref.name or ref.slug)[:TAG_MAX])
+                outcomes.append(TermOutcome(ref, None, "tag"))
         unique_tags = []
         for tag in tags:
             if tag and tag.casefold() not in {seen.casefold() for seen in unique_tags}:
                 unique_tags.append(tag)
-        return ThemeMatch(tuple(themes), tuple(unique_tags), tuple(outcomes))
+        return ThemeMatch(tuple(themes), tuple(unique_tags), tuple(outcomes), wijk)
 
     def report_lines(self):
         """Dutch lines for the report: each category or tag that matched no theme."""
@@ -546,6 +581,7 @@ def classify(page, match):
     """Put a ThemeMatch on a page (saved or not; it is stored when the page or its revision
     is saved). Returns the tags that were left out because the page type has no tags."""
     page.themes.set(list(match.themes))
+    page.wijk = match.wijk
     if not has_tags(page):
         return match.tags
     page.tags.set(list(match.tags))

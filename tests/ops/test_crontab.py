@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Commands people run by hand (bulk data for benchmarks, the demo, a certificate run,
-# emptying the page cache after a restore, the yearly report).
+# emptying the page cache after a restore, the yearly report, the WordPress import).
 BY_HAND = {
     "issue_certificates",
     "make_bulk_courses",
@@ -15,6 +15,7 @@ BY_HAND = {
     "load_demo",
     "clear_page_cache",
     "impact_report",
+    "import_wordpress",
 }
 # Commands of Wagtail and django-tasks that must run on a schedule.
 LIBRARY_JOBS = {"publish_scheduled", "prune_db_task_results"}

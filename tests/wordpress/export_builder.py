@@ -21,8 +21,8 @@ What `build_export` holds (posts >= 12; the features named in Built.features):
   unknown shortcode [vmca_teller] and a <script>, links by permalink and by ?p=123, a link
   to an upload; a draft (no date, no slug), a private post, a sticky post, a comment;
 - blocks: an image block with alt text and caption, a YouTube embed block, a
-  [contact-form-7] in a shortcode block, a quote, a list, a table, a link to an upload, a
-  trashed post, a password-protected post;
+  [contact-form-7] in a shortcode block, a quote with its author, a list, a table, a link
+  to an upload, a trashed post, a password-protected post;
 - 10 nested pages (three levels, menu_order; one child has a lower id than its parent);
 - attachments: images with alt text and caption (one without alt text), a PDF, one image
   uploaded twice (same bytes); featured images (_thumbnail_id);
@@ -649,7 +649,14 @@ def _posts(post_ids, pages, attachment_ids):
             features |= {"contact-form-7", "blocks-contact-form-7", "link-p"}
         elif number == half + 3:
             paragraphs.insert(
-                1, ("quote", "Ik dacht dat ik het alleen moest doen. Dat hoeft niet.")
+                1,
+                (
+                    "quote",
+                    (
+                        "Ik dacht dat ik het alleen moest doen. Dat hoeft niet.",
+                        "Joke, mantelzorger in Almere Haven",
+                    ),
+                ),
             )
             paragraphs.append(
                 ("table", [("Dag", "Tijd"), ("Maandag", "10.00"), ("Woensdag", "14.00")])
@@ -893,9 +900,12 @@ def _blocks(parts):
         elif kind == "shortcode":
             out.append(f"<!-- wp:shortcode -->\n{value}\n<!-- /wp:shortcode -->")
         elif kind == "quote":
+            text, cite = value if isinstance(value, tuple) else (value, "")
+            cite = f"<cite>{escape(cite)}</cite>" if cite else ""
             out.append(
                 '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:paragraph -->\n'
-                f"<p>{escape(value)}</p>\n<!-- /wp:paragraph --></blockquote>\n<!-- /wp:quote -->"
+                f"<p>{escape(text)}</p>\n<!-- /wp:paragraph -->{cite}</blockquote>\n"
+                "<!-- /wp:quote -->"
             )
         elif kind == "table":
             head, *rows = value

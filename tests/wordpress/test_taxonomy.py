@@ -522,8 +522,8 @@ def test_a_child_category_without_theme_takes_its_parents_and_keeps_its_name(the
     assert match.outcomes[0].how == taxonomy.BY_PARENT
 
 
-def test_the_matcher_reads_the_themes_once(themes, django_assert_num_queries):
-    with django_assert_num_queries(1):
+def test_the_matcher_reads_the_themes_and_wijken_once(themes, django_assert_num_queries):
+    with django_assert_num_queries(2):
         matcher = taxonomy.ThemeMatcher()
         for number in range(20):
             matcher.match(post(post_id=number, tags=(tag("respijtzorg", "Respijtzorg"),)))
@@ -534,6 +534,31 @@ def test_a_mapped_category_is_no_tag(themes):
     match = matcher.match(post(categories=(category("verhalen", "Verhalen"),)))
     assert (match.themes, match.tags, match.outcomes[0].how) == ((), (), "ignored")
     assert matcher.report_lines() == []
+
+
+@pytest.mark.django_db
+def test_a_category_or_tag_that_names_one_wijk_sets_the_wijk(themes):
+    haven = factories.wijk("Almere Haven", slug="almere-haven")
+    factories.wijk("Almere Buiten", slug="almere-buiten")
+    matcher = taxonomy.ThemeMatcher()
+
+    by_full_name = matcher.match(post(tags=(tag("almere-haven", "Almere Haven"),)))
+    by_short_name = matcher.match(post(categories=(category("haven", "Haven"),)))
+
+    for match in (by_full_name, by_short_name):
+        assert (match.wijk, match.tags, match.outcomes[-1].how) == (haven, (), taxonomy.BY_WIJK)
+    assert matcher.report_lines() == []
+
+
+@pytest.mark.django_db
+def test_two_wijken_set_none_and_stay_tags(themes):
+    factories.wijk("Almere Haven", slug="almere-haven")
+    factories.wijk("Almere Buiten", slug="almere-buiten")
+    match = taxonomy.ThemeMatcher().match(
+        post(tags=(tag("almere-haven", "Almere Haven"), tag("almere-buiten", "Almere Buiten")))
+    )
+    assert match.wijk is None
+    assert match.tags == ("Almere Haven", "Almere Buiten")
 
 
 @pytest.mark.django_db
