@@ -474,6 +474,43 @@ def test_admin_anonymous_goes_to_the_login(client, world, name):
     assert sent_to_login(response, "wagtailadmin_login"), (name, response.status_code)
 
 
+# The WordPress import (cms) ------------------------------------------------------------------
+#
+# A run's page and report name drafts, private posts and authors of the old site: only staff
+# who may import see them (tests/wordpress/test_admin_import.py covers the rest).
+
+WORDPRESS_IMPORT = ("wordpress_import_run", "wordpress_import_report", "wordpress_import_restart")
+
+
+@pytest.fixture
+def wordpress_run():
+    from cms.models.wordpress import WordPressImport
+
+    return WordPressImport.objects.create(
+        filename="export.xml", status="mislukt", report=f"Schrijver {EMAIL}"
+    )
+
+
+@pytest.mark.parametrize("name", WORDPRESS_IMPORT)
+def test_wordpress_import_run_for_who_may_import_only(client, world, wordpress_run, name):
+    url = reverse(name, kwargs={"pk": wordpress_run.pk})
+    client.force_login(world.staff)  # a superuser
+    # 405: a POST-only action; it found the run.
+    assert ok(client.get(url)) or client.get(url).status_code == 405
+    unknown = client.get(reverse(name, kwargs={"pk": UNKNOWN_ID}))
+    assert unknown.status_code in (404, 405), (name, unknown.status_code)
+    for user in (world.editor, world.own_trainer, world.other_user):
+        client.force_login(user)
+        for response in (client.get(url), client.post(url)):
+            assert response.status_code in (302, 403, 405), (name, response.status_code)
+            assert not shows_personal_data(response)
+        assert client.post(url).status_code in (302, 403), name
+    wordpress_run.refresh_from_db()
+    assert wordpress_run.status == "mislukt"  # not started again by anyone refused
+    client.logout()
+    assert client.get(url).status_code in (302, 405)
+
+
 # The guard: a new URL with an id, token or code must be added to a table above ----------------
 
 CONVERTER_NAMES = {"int", "str", "slug", "uuid", "path"}
@@ -504,7 +541,7 @@ def test_every_url_with_an_id_or_token_is_covered():
         for name, module in _patterns_with_converters(get_resolver().url_patterns)
         if ours(name, module)
     }
-    covered = set(PUBLIC) | set(ADMIN) | set(NOT_PERSONAL) | {CHECKIN}
+    covered = set(PUBLIC) | set(ADMIN) | set(NOT_PERSONAL) | {CHECKIN} | set(WORDPRESS_IMPORT)
     missing = sorted(found - covered)
     assert not missing, (
         "New URLs take an id, token or code; add them to the IDOR tables in "
