@@ -310,3 +310,13 @@ def test_demo_signs_with_an_invented_coordinator_and_leaves_filled_settings_alon
 
     signed_by(signatory_name="Iemand Anders")
     assert sign_certificates().signatory_name == "Iemand Anders"
+
+
+def test_the_widest_code_stays_on_one_line(accredited):
+    """The code is typed in to check a certificate: it is never split over two lines, also
+    when it is all wide letters (it is set in a monospaced font)."""
+    certificate = issue(accredited[2])
+    certificate.code = "W" * len(certificate.code)
+    data = certificate_pdf.render_certificate(certificate)
+    assert_one_pdf_a_page(data)
+    assert certificate.display_code in pdf_text(data)
