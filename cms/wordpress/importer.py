@@ -961,14 +961,8 @@ def _may_hold(parent_model, model):
 
 
 def _media_kind(item):
-    extension = Path(media.upload_path(item)).suffix.lower().lstrip(".")
-    return media.DOCUMENT if extension in media_document_types() else media.IMAGE
-
-
-def media_document_types():
-    from django.conf import settings
-
-    return {extension.lower() for extension in settings.WAGTAILDOCS_EXTENSIONS}
+    """The kind to count an attachment under when it was not made: by its file name."""
+    return media.kind_of(media.upload_path(item)) or media.IMAGE
 
 
 def _intro(excerpt):

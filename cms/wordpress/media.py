@@ -281,6 +281,11 @@ def _fill_alt(obj, alt):
         obj.save(update_fields=["description"])
 
 
+def kind_of(name):
+    """IMAGE or DOCUMENT for a file name, by the extensions the site takes; else None."""
+    return _kind(PurePosixPath(name or "").suffix.lower().lstrip("."))
+
+
 def _kind(extension):
     if extension in {e.lower() for e in getattr(settings, "WAGTAILIMAGES_EXTENSIONS", ())}:
         return IMAGE
