@@ -21,21 +21,6 @@ NOW = dt.datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def export(tmp_path_factory):
-    return builder.build_export(tmp_path_factory.mktemp("wxr") / "export.xml")
-
-
-@pytest.fixture(scope="module")
-def records(export):
-    return list(wxr.read(export.path))
-
-
-@pytest.fixture(scope="module")
-def items(records):
-    return {record.post_id: record for record in records if isinstance(record, wxr.Item)}
-
-
-@pytest.fixture(scope="module")
 def authors(records):
     return [record for record in records if isinstance(record, wxr.Author)]
 

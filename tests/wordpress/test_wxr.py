@@ -14,21 +14,6 @@ from tests.wordpress import export_builder as builder
 UTC = dt.UTC
 
 
-@pytest.fixture(scope="module")
-def export(tmp_path_factory):
-    return builder.build_export(tmp_path_factory.mktemp("wxr") / "export.xml")
-
-
-@pytest.fixture(scope="module")
-def records(export):
-    return list(wxr.read(export.path))
-
-
-@pytest.fixture(scope="module")
-def items(records):
-    return {record.post_id: record for record in records if isinstance(record, wxr.Item)}
-
-
 def minimal(body="", *, version="1.2", head=""):
     """A small WXR export around `body` (items, as XML text)."""
     return (
